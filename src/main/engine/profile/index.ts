@@ -1,0 +1,11 @@
+/** Profiling: what is in a table, and what a marketer should know about it before segmenting. */
+export { profileFrame, type FrameProfileOptions } from './profileFrame'
+export { profileColumn, type ColumnProfileOptions } from './profileColumn'
+export { describeQuality, type DescribeOptions, STRONG_SKEW, MODERATE_SKEW, MANY_CATEGORIES } from './describeQuality'
+export { histogramOfSorted, type HistogramOptions } from './histogram'
+export { quantileSorted, sortedPresent, median } from './quantile'
+export { moments, type Moments } from './moments'
+export { iqrOutliers, robustZOutliers } from './outliers'
+export { duplicateRows, duplicateIds } from './duplicates'
+export { rowKeys } from './rowKeys'
+export { formatCount, formatPercent } from './wording'
