@@ -1,0 +1,48 @@
+/**
+ * The desktop shell: the window, the IPC bridge, utility-process jobs and native dialogs around the same services the
+ * browser host serves. The only folder that imports `electron`.
+ */
+import { app, BrowserWindow, session } from 'electron'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createServices } from '../services'
+import { appVersion } from '../appVersion'
+import { windowOptions } from './securityPolicy'
+import { hardenContents, hardenSession } from './hardening'
+import { createElectronPlatform } from './platform'
+import { bindIpc, sendEvent } from './ipc'
+import { installMenu } from './menu'
+
+const isDev = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
+let mainWindow: BrowserWindow | null = null
+
+app.enableSandbox()
+if (!app.requestSingleInstanceLock()) app.quit()
+
+app.whenReady().then(() => {
+  hardenSession(session.defaultSession)
+  installMenu(isDev)
+  const platform = createElectronPlatform({
+    jobEntry: join(__dirname, 'job.js'),
+    sqliteBinding: join(app.getAppPath(), '.cache', 'electron-sqlite', 'better_sqlite3.node'),
+    window: () => mainWindow,
+  })
+  const services = createServices(platform, (event, payload) => sendEvent(mainWindow, event, payload), { version: appVersion })
+  bindIpc(services.handlers, appUrl, () => mainWindow)
+
+  mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.cjs')))
+  hardenContents(mainWindow.webContents, appUrl)
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => (mainWindow = null))
+  void mainWindow.loadURL(appUrl)
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('before-quit', () => services.dispose())
+})
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl))
+app.on('window-all-closed', () => app.quit())

@@ -1,0 +1,66 @@
+import { app, dialog, utilityProcess, type BrowserWindow } from 'electron'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { JobChannel, Platform } from '../platform/types'
+import { isFromJob, type FromJob, type ToJob } from '../jobs/protocol'
+import { PROJECT_EXTENSION } from '../store/projectFile'
+
+/** Jobs run in Electron utility processes: Chromium-managed, no renderer access, killed with the app. */
+function spawnUtilityJob(entryPath: string): JobChannel {
+  const child = utilityProcess.fork(entryPath, [], { serviceName: 'SegmentLab job', stdio: 'inherit' })
+  const exitListeners: ((code: number | null, signal: string | null) => void)[] = []
+  let exitCode: number | null | undefined
+  child.once('exit', (code) => {
+    exitCode = code
+    for (const l of exitListeners) l(code, null)
+  })
+  return {
+    get pid() {
+      return child.pid
+    },
+    send: (message: ToJob) => child.postMessage(message),
+    onMessage: (listener: (message: FromJob) => void) =>
+      child.on('message', (m: unknown) => {
+        if (isFromJob(m)) listener(m)
+      }),
+    onExit: (listener) => (exitCode !== undefined ? listener(exitCode, null) : exitListeners.push(listener)),
+    kill: () => void child.kill(),
+  }
+}
+
+export function createElectronPlatform(options: {
+  jobEntry: string
+  sqliteBinding: string | undefined
+  window: () => BrowserWindow | null
+}): Platform {
+  const projects = join(app.getPath('documents'), 'SegmentLab')
+  const temp = join(app.getPath('temp'), 'segmentlab')
+  mkdirSync(projects, { recursive: true })
+  mkdirSync(temp, { recursive: true })
+  return {
+    shell: 'desktop',
+    paths: {
+      userData: app.getPath('userData'),
+      projects,
+      temp,
+      resources: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
+    },
+    sqliteBinding: options.sqliteBinding && existsSync(options.sqliteBinding) ? options.sqliteBinding : undefined,
+    spawnJob: () => spawnUtilityJob(options.jobEntry),
+    async pickFile(purpose) {
+      const win = options.window()
+      const filters =
+        purpose === 'project'
+          ? [{ name: 'SegmentLab projects', extensions: [PROJECT_EXTENSION.slice(1)] }]
+          : [
+              { name: 'Tables', extensions: ['csv', 'tsv', 'txt', 'xlsx'] },
+              { name: 'All files', extensions: ['*'] },
+            ]
+      const props: ('openFile')[] = ['openFile']
+      const result = win
+        ? await dialog.showOpenDialog(win, { properties: props, filters, defaultPath: projects })
+        : await dialog.showOpenDialog({ properties: props, filters, defaultPath: projects })
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
+    },
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Every security decision of the desktop shell, as plain data and pure functions so they are unit-tested without the
+ * Electron binary. The electron-vite template's `sandbox: false` and open-any-URL handler are deliberately not copied:
+ * the renderer shows confidential customer data and must never reach the network or Node.
+ */
+import type { BrowserWindowConstructorOptions } from 'electron'
+import { contentSecurityPolicy } from '../security/csp'
+
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'SegmentLab',
+    backgroundColor: '#f7f7f5',
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  }
+}
+
+/** The desktop renderer talks to main over IPC only, so nothing but itself is allowed. */
+export const desktopCsp = contentSecurityPolicy()
+
+/**
+ * The only pages the window may show: our own bundle (file:// in production, the dev server on loopback in
+ * development). Everything else — http(s) links in data, file:// elsewhere on disk — is refused.
+ */
+export function isAppUrl(candidate: string, appUrl: string): boolean {
+  let url: URL
+  let app: URL
+  try {
+    url = new URL(candidate)
+    app = new URL(appUrl)
+  } catch {
+    return false
+  }
+  if (app.protocol === 'file:') {
+    const root = app.pathname.slice(0, app.pathname.lastIndexOf('/') + 1)
+    return url.protocol === 'file:' && url.host === '' && url.pathname.startsWith(root) && !url.pathname.includes('/../')
+  }
+  const loopback = app.hostname === 'localhost' || app.hostname === '127.0.0.1'
+  return loopback && url.origin === app.origin
+}
+
+/** Permission requests (camera, geolocation, notifications, …): the app needs none, so all are denied. */
+export function allowPermission(_permission: string): boolean {
+  return false
+}

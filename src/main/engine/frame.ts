@@ -1,0 +1,21 @@
+/**
+ * A column-oriented table with typed values: the engine's view of a dataset once its raw text has been parsed with the
+ * column types the user confirmed. Missing numbers are NaN; missing categories are null.
+ */
+export type FrameColumn =
+  | { readonly name: string; readonly kind: 'number'; readonly values: Float64Array }
+  /** Dates as milliseconds since the Unix epoch (UTC), NaN when missing. */
+  | { readonly name: string; readonly kind: 'date'; readonly values: Float64Array }
+  | { readonly name: string; readonly kind: 'category'; readonly values: readonly (string | null)[] }
+  | { readonly name: string; readonly kind: 'text'; readonly values: readonly (string | null)[] }
+
+export interface Frame {
+  readonly rowCount: number
+  readonly columns: readonly FrameColumn[]
+}
+
+export function column(frame: Frame, name: string): FrameColumn {
+  const found = frame.columns.find((c) => c.name === name)
+  if (!found) throw new RangeError(`No column named "${name}"; the table has ${frame.columns.map((c) => c.name).join(', ')}.`)
+  return found
+}

@@ -1,0 +1,28 @@
+import type { JobSpec, Progress } from '../../shared/domain/jobs'
+import type { ErrorPayload } from '../../shared/errors'
+
+/** Messages main sends to a job process. Cancel is a message first; the scheduler kills the process if it lingers. */
+export type ToJob =
+  | {
+      readonly type: 'start'
+      readonly spec: JobSpec
+      readonly projectPath: string
+      /** better-sqlite3 addon for this runtime's ABI, when it is not Node's default build. */
+      readonly sqliteBinding?: string
+    }
+  | { readonly type: 'cancel' }
+  /** Main has stored the last `data` message; the job may send the next (backpressure for streamed imports). */
+  | { readonly type: 'ack' }
+
+/** Messages a job process sends back: any number of progress reports, then exactly one result or error. */
+export type FromJob =
+  | { readonly type: 'progress'; readonly progress: Progress }
+  /** A piece of a streamed result (rows of an import); the job waits for `ack` before sending the next. */
+  | { readonly type: 'data'; readonly data: unknown }
+  | { readonly type: 'result'; readonly result: unknown }
+  | { readonly type: 'error'; readonly error: ErrorPayload }
+
+export function isFromJob(value: unknown): value is FromJob {
+  const type = (value as { type?: unknown } | null)?.type
+  return type === 'progress' || type === 'data' || type === 'result' || type === 'error'
+}

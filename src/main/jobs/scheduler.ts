@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto'
+import { availableParallelism } from 'node:os'
+import type { Platform } from '../platform/types'
+import type { JobInfo, JobSpec, Progress } from '../../shared/domain/jobs'
+import { runJobProcess, type JobOutcome, type JobProcessRun } from './runJobProcess'
+
+interface Entry {
+  info: JobInfo
+  readonly spec: JobSpec
+  readonly projectPath: string
+  readonly onData: ((data: unknown) => void) | undefined
+  run: JobProcessRun | null
+  readonly done: Promise<JobOutcome>
+  readonly finish: (outcome: JobOutcome) => void
+}
+
+export interface JobHandle {
+  readonly id: string
+  readonly done: Promise<JobOutcome>
+}
+
+/**
+ * Runs jobs in separate processes, at most one per core; the rest wait in order. Cancel removes a queued job or kills
+ * a running one. Every change of a job's state is reported through `onUpdate`, which the services forward to the UI.
+ */
+export class JobScheduler {
+  private readonly entries = new Map<string, Entry>()
+  private readonly queue: string[] = []
+  private running = 0
+
+  constructor(
+    private readonly platform: Platform,
+    private readonly onUpdate: (info: JobInfo) => void,
+    private readonly maxConcurrent = Math.max(1, availableParallelism()),
+  ) {}
+
+  /** `onData` receives a streaming job's pieces, in main, in order; throwing from it fails the job. */
+  submit(spec: JobSpec, projectPath: string, title: string, onData?: (data: unknown) => void): JobHandle {
+    const id = randomUUID()
+    let finish!: (outcome: JobOutcome) => void
+    const done = new Promise<JobOutcome>((r) => (finish = r))
+    const entry: Entry = {
+      info: { id, kind: spec.kind, title, status: 'queued', progress: null, error: null, startedAt: new Date().toISOString() },
+      spec,
+      projectPath,
+      onData,
+      run: null,
+      done,
+      finish,
+    }
+    this.entries.set(id, entry)
+    this.queue.push(id)
+    this.onUpdate(entry.info)
+    this.pump()
+    return { id, done }
+  }
+
+  cancel(id: string): JobInfo | null {
+    const entry = this.entries.get(id)
+    if (!entry) return null
+    if (entry.info.status === 'queued') {
+      this.queue.splice(this.queue.indexOf(id), 1)
+      this.complete(entry, { status: 'cancelled' })
+    } else if (entry.info.status === 'running') {
+      entry.run?.cancel()
+    }
+    return entry.info
+  }
+
+  cancelAll(): void {
+    for (const id of [...this.entries.keys()]) this.cancel(id)
+  }
+
+  list(): JobInfo[] {
+    return [...this.entries.values()].map((e) => e.info)
+  }
+
+  get(id: string): JobInfo | null {
+    return this.entries.get(id)?.info ?? null
+  }
+
+  private pump(): void {
+    while (this.running < this.maxConcurrent && this.queue.length > 0) {
+      const entry = this.entries.get(this.queue.shift()!)!
+      this.running++
+      this.update(entry, { status: 'running', progress: { fraction: 0, title: entry.info.title } })
+      const run = runJobProcess(
+        this.platform.spawnJob(),
+        { spec: entry.spec, projectPath: entry.projectPath, sqliteBinding: this.platform.sqliteBinding },
+        (progress: Progress) => this.update(entry, { progress }),
+        entry.onData,
+      )
+      entry.run = run
+      void run.outcome.then((outcome) => {
+        this.running--
+        this.complete(entry, outcome)
+        this.pump()
+      })
+    }
+  }
+
+  private complete(entry: Entry, outcome: JobOutcome): void {
+    this.update(entry, {
+      status: outcome.status,
+      error: outcome.status === 'failed' ? outcome.error : null,
+      progress: outcome.status === 'succeeded' ? { fraction: 1, title: entry.info.title } : entry.info.progress,
+    })
+    entry.finish(outcome)
+    // Keep finished jobs briefly visible in lists, but do not grow without bound over a long session.
+    const finished = [...this.entries.values()].filter((e) => e.info.status !== 'queued' && e.info.status !== 'running')
+    for (const old of finished.slice(0, Math.max(0, finished.length - 50))) this.entries.delete(old.info.id)
+  }
+
+  private update(entry: Entry, change: Partial<JobInfo>): void {
+    entry.info = { ...entry.info, ...change }
+    this.onUpdate(entry.info)
+  }
+}

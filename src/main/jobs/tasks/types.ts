@@ -1,0 +1,15 @@
+import type { Db } from '../../store/database'
+import type { JobKind, JobResult, JobSpec, Progress } from '../../../shared/domain/jobs'
+
+export interface TaskContext {
+  /** The project, opened read-only: jobs compute, main writes. */
+  readonly db: Db
+  /** Reports progress and yields to the event loop, so the message leaves and a cancel can arrive. */
+  progress(progress: Progress): Promise<void>
+  /** Streams a piece of the result to main and resolves once main has stored it. */
+  send(data: unknown): Promise<void>
+}
+
+export type Task<K extends JobKind> = (spec: Extract<JobSpec, { kind: K }>, ctx: TaskContext) => Promise<JobResult<K>>
+
+export type TaskTable = { readonly [K in JobKind]: Task<K> }

@@ -1,0 +1,32 @@
+import type { FromJob, ToJob } from '../jobs/protocol'
+
+/** One running job process, whatever started it (Electron's utilityProcess or Node's child_process.fork). */
+export interface JobChannel {
+  readonly pid: number | undefined
+  send(message: ToJob): void
+  onMessage(listener: (message: FromJob) => void): void
+  /** Called once, when the process has gone, whatever the reason. */
+  onExit(listener: (code: number | null, signal: string | null) => void): void
+  kill(): void
+}
+
+export interface PlatformPaths {
+  /** Where SegmentLab keeps its own settings (recent projects). */
+  readonly userData: string
+  /** Default folder for new projects. */
+  readonly projects: string
+  readonly temp: string
+  /** Bundled read-only resources (sample data). */
+  readonly resources: string
+}
+
+/** What differs between the Electron shell and plain Node; everything above it is the same code. */
+export interface Platform {
+  readonly shell: 'desktop' | 'browser'
+  readonly paths: PlatformPaths
+  /** Path of a better-sqlite3 addon for this runtime's ABI; undefined for Node's own build. */
+  readonly sqliteBinding?: string
+  spawnJob(): JobChannel
+  /** A native "open file" dialog; absent where there is none (the browser host). Null when the user cancels. */
+  readonly pickFile?: (purpose: 'project' | 'data') => Promise<string | null>
+}

@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import type { Platform } from '../platform/types'
+import { JobScheduler } from '../jobs/scheduler'
+import { RecentProjects } from '../store/recentProjects'
+import type { Handlers } from '../../shared/api'
+import { UserError } from '../../shared/errors'
+import { Session, type Emit } from './session'
+import { createProjectService } from './projectService'
+import { createJobService } from './jobService'
+import { createDatasetService } from './datasetService'
+
+export interface AppVersion {
+  readonly version: string
+}
+
+/**
+ * The composition root shared by every shell: the Electron IPC bridge, the browser host and the tests bind these same
+ * handlers; each shell adds only its transport.
+ */
+export function createServices(platform: Platform, emit: Emit, app: AppVersion) {
+  const session = new Session()
+  const scheduler = new JobScheduler(platform, (info) => emit('job.updated', info))
+  const recents = new RecentProjects(join(platform.paths.userData, 'recent-projects.json'))
+  const jobs = createJobService({ session, scheduler })
+  const projects = createProjectService({ platform, session, recents, emit, cancelJobs: jobs.cancelAll })
+  const datasets = createDatasetService({ session, jobs, emit })
+
+  const handlers: Handlers = {
+    'app.info': async () => ({ version: app.version, shell: platform.shell, projectsDir: platform.paths.projects }),
+    'projects.recent': async () => recents.list(),
+    'projects.forget': async ({ path }) => recents.forget(path),
+    'project.create': async ({ name }) => projects.create(name),
+    'project.open': async ({ path }) => projects.open(path),
+    'project.current': async () => projects.current(),
+    'project.close': async () => projects.close(),
+    'datasets.list': async () => datasets.list(),
+    'datasets.page': async ({ datasetId, offset, limit }) => datasets.page(datasetId, offset, limit),
+    'datasets.columnStats': async ({ datasetId }) => datasets.columnStats(datasetId),
+    'jobs.columnStats': async ({ datasetId }) => datasets.computeColumnStats(datasetId),
+    'shell.pickFile': async ({ purpose }) => {
+      if (!platform.pickFile) throw new UserError('This window cannot open files directly; use the upload button.', { code: 'shell.noDialog' })
+      return platform.pickFile(purpose)
+    },
+    'jobs.list': async () => jobs.list(),
+    'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),
+  }
+
+  return {
+    handlers,
+    session,
+    jobs,
+    /** Closes the project and stops every job; shells call it on quit. */
+    dispose(): void {
+      jobs.cancelAll()
+      session.replace(null)
+    },
+  }
+}
+
+export type Services = ReturnType<typeof createServices>

@@ -1,0 +1,6 @@
+import type { Migration } from './types'
+import { migration as m0001 } from './0001_initial'
+
+/** The whole chain, in order. A test checks that every file in this folder is listed once and numbers are unique. */
+export const migrations: readonly Migration[] = [m0001]
+export type { Migration }

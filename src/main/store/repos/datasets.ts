@@ -1,0 +1,164 @@
+import { quoteIdent, type Db } from '../database'
+import type {
+  ColumnRole,
+  ColumnType,
+  DatasetColumn,
+  DatasetKind,
+  DatasetPage,
+  DatasetSummary,
+} from '../../../shared/domain/dataset'
+import { UserError } from '../../../shared/errors'
+
+export interface NewColumn {
+  readonly name: string
+  readonly type: ColumnType
+  readonly role: ColumnRole
+  readonly pii: boolean
+  readonly typeReason: string
+  readonly piiReason: string | null
+  /** What the reader learnt (number format, date format, missing markers) as JSON, for typed parsing later. */
+  readonly inference: unknown
+}
+
+export interface NewDataset {
+  readonly name: string
+  readonly kind: DatasetKind
+  readonly stagingTable: string
+  readonly rowCount: number
+  readonly source: { readonly fileName: string; readonly format: string; readonly [key: string]: unknown } | null
+  readonly columns: readonly NewColumn[]
+}
+
+/** Turns a filled staging table into a dataset, in one transaction: rename, metadata and columns together. */
+export function commitDataset(db: Db, dataset: NewDataset): number {
+  return db.transaction(() => {
+    const info = db
+      .prepare(
+        `INSERT INTO datasets (name, kind, table_name, row_count, source, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        dataset.name,
+        dataset.kind,
+        dataset.stagingTable, // placeholder until the id is known; replaced below in the same transaction
+        dataset.rowCount,
+        dataset.source ? JSON.stringify(dataset.source) : null,
+        new Date().toISOString(),
+      )
+    const id = Number(info.lastInsertRowid)
+    const tableName = datasetTableName(id)
+    db.exec(`ALTER TABLE ${quoteIdent(dataset.stagingTable)} RENAME TO ${quoteIdent(tableName)}`)
+    db.prepare('UPDATE datasets SET table_name = ? WHERE id = ?').run(tableName, id)
+    const insertColumn = db.prepare(
+      `INSERT INTO dataset_columns (dataset_id, position, name, type, role, pii, type_reason, pii_reason, inference)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    dataset.columns.forEach((c, position) =>
+      insertColumn.run(
+        id,
+        position,
+        c.name,
+        c.type,
+        c.role,
+        c.pii ? 1 : 0,
+        c.typeReason,
+        c.piiReason,
+        JSON.stringify(c.inference ?? null),
+      ),
+    )
+    return id
+  })()
+}
+
+export function datasetTableName(id: number): string {
+  return `ds_${id}`
+}
+
+interface DatasetRow {
+  id: number
+  name: string
+  kind: DatasetKind
+  row_count: number
+  source: string | null
+  created_at: string
+}
+
+interface ColumnRow {
+  dataset_id: number
+  position: number
+  name: string
+  type: ColumnType
+  role: ColumnRole
+  pii: number
+  type_reason: string
+  pii_reason: string | null
+}
+
+export function listDatasets(db: Db): DatasetSummary[] {
+  const rows = db.prepare('SELECT * FROM datasets ORDER BY id').all() as DatasetRow[]
+  const columns = db.prepare('SELECT * FROM dataset_columns ORDER BY dataset_id, position').all() as ColumnRow[]
+  return rows.map((r) => toSummary(r, columns.filter((c) => c.dataset_id === r.id)))
+}
+
+export function getDataset(db: Db, id: number): DatasetSummary {
+  const row = db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined
+  if (!row) throw new UserError('That dataset no longer exists in this project.', { code: 'dataset.missing', detail: `id ${id}` })
+  const columns = db.prepare('SELECT * FROM dataset_columns WHERE dataset_id = ? ORDER BY position').all(id) as ColumnRow[]
+  return toSummary(row, columns)
+}
+
+export function countDatasets(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM datasets').get() as { n: number }).n
+}
+
+function toSummary(row: DatasetRow, columns: ColumnRow[]): DatasetSummary {
+  const source = row.source ? (JSON.parse(row.source) as { fileName: string; format: string }) : null
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    rowCount: row.row_count,
+    createdAt: row.created_at,
+    source: source ? { fileName: source.fileName, format: source.format } : null,
+    columns: columns.map(
+      (c): DatasetColumn => ({
+        position: c.position,
+        name: c.name,
+        type: c.type,
+        role: c.role,
+        pii: c.pii === 1,
+        typeReason: c.type_reason,
+        piiReason: c.pii_reason,
+      }),
+    ),
+  }
+}
+
+export function pageRows(db: Db, id: number, offset: number, limit: number): DatasetPage {
+  const dataset = getDataset(db, id)
+  const rows = db
+    .prepare(`SELECT * FROM ${quoteIdent(datasetTableName(id))} ORDER BY rowid LIMIT ? OFFSET ?`)
+    .raw()
+    .all(limit, offset) as (string | null)[][]
+  return { columns: dataset.columns.map((c) => c.name), rows, offset, total: dataset.rowCount }
+}
+
+/** Streams a dataset's raw rows in row order, in chunks, so a job never holds a whole table twice. */
+export function* iterateRows(db: Db, id: number, chunkSize = 50_000): Generator<(string | null)[][]> {
+  const stmt = db.prepare(`SELECT rowid, * FROM ${quoteIdent(datasetTableName(id))} WHERE rowid > ? ORDER BY rowid LIMIT ?`)
+  let after = 0
+  for (;;) {
+    const rows = stmt.raw().all(after, chunkSize) as [number, ...(string | null)[]][]
+    if (rows.length === 0) return
+    after = rows[rows.length - 1][0]
+    yield rows.map((r) => r.slice(1) as (string | null)[])
+    if (rows.length < chunkSize) return
+  }
+}
+
+export function deleteDataset(db: Db, id: number): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM datasets WHERE id = ?').run(id)
+    db.exec(`DROP TABLE IF EXISTS ${quoteIdent(datasetTableName(id))}`)
+  })()
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto'
+import { quoteIdent, type Db } from '../database'
+
+const STAGING_PREFIX = 'staging_'
+
+/**
+ * An import fills a staging table in small transactions and renames it in the final one. Until then nothing refers
+ * to it, so a cancel, a crash or a power cut leaves only an orphan, dropped here on the next open.
+ */
+export function createStagingTable(db: Db, columnCount: number): string {
+  const name = `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`
+  const columns = Array.from({ length: columnCount }, (_, i) => `c${i} TEXT`).join(', ')
+  db.exec(`CREATE TABLE ${quoteIdent(name)} (${columns})`)
+  return name
+}
+
+export function dropStagingTables(db: Db): string[] {
+  const names = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'staging\\_%' ESCAPE '\\'").all() as {
+      name: string
+    }[]
+  ).map((r) => r.name)
+  for (const name of names) db.exec(`DROP TABLE ${quoteIdent(name)}`)
+  return names
+}
+
+export function dropTable(db: Db, name: string): void {
+  db.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`)
+}
+
+/** Prepared multi-row insert into a staging table; rows are arrays of raw text (null for empty cells). */
+export function stagingInserter(db: Db, table: string, columnCount: number): (rows: readonly (readonly (string | null)[])[]) => void {
+  const placeholders = `(${Array.from({ length: columnCount }, () => '?').join(', ')})`
+  const insert = db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ${placeholders}`)
+  return db.transaction((rows: readonly (readonly (string | null)[])[]) => {
+    for (const row of rows) {
+      insert.run(row.length === columnCount ? row : padRow(row, columnCount))
+    }
+  })
+}
+
+function padRow(row: readonly (string | null)[], columnCount: number): (string | null)[] {
+  const out = row.slice(0, columnCount)
+  while (out.length < columnCount) out.push(null)
+  return out
+}

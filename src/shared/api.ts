@@ -1,0 +1,112 @@
+/**
+ * The one contract between the renderer and main: every request (name → validated input, output type) and every event
+ * (name → payload). The Electron preload, the IPC binding, the browser host's WebSocket and its client are all derived
+ * from these two tables, so a channel name is never typed twice.
+ */
+import { z } from 'zod'
+import type { AppInfo, ProjectSummary, RecentProject } from './domain/project'
+import type { ColumnStats, DatasetPage, DatasetSummary } from './domain/dataset'
+import type { JobInfo } from './domain/jobs'
+import type { ErrorPayload } from './errors'
+
+/** A request: its input schema (checked at the boundary) and, as a phantom type, its output. */
+interface RequestDef<I extends z.ZodType, O> {
+  readonly input: I
+  readonly output?: O
+}
+function request<O>() {
+  return <I extends z.ZodType>(input: I): RequestDef<I, O> => ({ input })
+}
+
+const none = z.object({}).strict()
+const projectPath = z.string().min(1).max(4096)
+const datasetId = z.number().int().positive()
+
+export const requests = {
+  'app.info': request<AppInfo>()(none),
+  'projects.recent': request<RecentProject[]>()(none),
+  'projects.forget': request<RecentProject[]>()(z.object({ path: projectPath }).strict()),
+  'project.create': request<ProjectSummary>()(z.object({ name: z.string().trim().min(1).max(120) }).strict()),
+  'project.open': request<ProjectSummary>()(z.object({ path: projectPath }).strict()),
+  'project.current': request<ProjectSummary | null>()(none),
+  'project.close': request<null>()(none),
+  'datasets.list': request<DatasetSummary[]>()(none),
+  'datasets.page': request<DatasetPage>()(
+    z
+      .object({ datasetId, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
+      .strict(),
+  ),
+  'datasets.columnStats': request<ColumnStats[] | null>()(z.object({ datasetId }).strict()),
+  'jobs.columnStats': request<JobInfo>()(z.object({ datasetId }).strict()),
+  /** Native file picker; only the desktop shell has one (the browser client uploads instead). */
+  'shell.pickFile': request<string | null>()(
+    z.object({ purpose: z.enum(['project', 'data']) }).strict(),
+  ),
+  'jobs.list': request<JobInfo[]>()(none),
+  'jobs.cancel': request<JobInfo | null>()(z.object({ jobId: z.string().min(1) }).strict()),
+} as const
+
+export type Requests = typeof requests
+export type RequestName = keyof Requests
+export type RequestInput<K extends RequestName> = z.input<Requests[K]['input']>
+export type RequestOutput<K extends RequestName> = Exclude<Requests[K]['output'], undefined>
+
+export const requestNames = Object.keys(requests) as RequestName[]
+
+/** Events main pushes to the renderer; the value is a phantom carrying the payload type. */
+function event<P>(): P {
+  return undefined as P
+}
+export const events = {
+  'job.updated': event<JobInfo>(),
+  'project.changed': event<ProjectSummary | null>(),
+  'datasets.changed': event<{ readonly datasetIds: readonly number[] }>(),
+}
+export type Events = typeof events
+export type EventName = keyof Events
+export const eventNames = Object.keys(events) as EventName[]
+
+/** Server side: one handler per request, checked by the compiler and by a test against `requestNames`. */
+export type Handlers = { [K in RequestName]: (input: z.output<Requests[K]['input']>) => Promise<RequestOutput<K>> }
+
+/** Client side: what both bridges (Electron preload, browser-host WebSocket client) provide to the renderer. */
+export interface ApiClient {
+  invoke<K extends RequestName>(name: K, input: RequestInput<K>): Promise<RequestOutput<K>>
+  listen<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
+}
+
+/** What each bridge gives the renderer: the contract, plus the one thing transports do differently — files in. */
+export interface Bridge extends ApiClient {
+  readonly shell: 'desktop' | 'browser'
+  /**
+   * Lets the user choose a file and returns a path the services can read: a native dialog on the desktop, an upload
+   * to the local host in the browser. Null when the user cancels.
+   */
+  pickFile(purpose: 'project' | 'data'): Promise<string | null>
+}
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(requests, name)
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name)
+}
+
+/** Validates untrusted input at the boundary; the message names the field that is wrong. */
+export function parseRequestInput<K extends RequestName>(name: K, input: unknown): z.output<Requests[K]['input']> {
+  const result = requests[name].input.safeParse(input ?? {})
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const where = issue.path.length ? ` (field "${issue.path.join('.')}")` : ''
+    throw new RequestInputError(`Invalid input for ${name}${where}: ${issue.message}`)
+  }
+  return result.data as z.output<Requests[K]['input']>
+}
+
+/** What a request returns across a transport: a value, or an error a person can read. */
+export type Reply<T = unknown> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorPayload }
+
+export class RequestInputError extends Error {
+  override readonly name = 'RequestInputError'
+}
