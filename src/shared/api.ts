@@ -32,16 +32,12 @@ export const requests = {
   'project.close': request<null>()(none),
   'datasets.list': request<DatasetSummary[]>()(none),
   'datasets.page': request<DatasetPage>()(
-    z
-      .object({ datasetId, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) })
-      .strict(),
+    z.object({ datasetId, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }).strict(),
   ),
   'datasets.columnStats': request<ColumnStats[] | null>()(z.object({ datasetId }).strict()),
   'jobs.columnStats': request<JobInfo>()(z.object({ datasetId }).strict()),
   /** Native file picker; only the desktop shell has one (the browser client uploads instead). */
-  'shell.pickFile': request<string | null>()(
-    z.object({ purpose: z.enum(['project', 'data']) }).strict(),
-  ),
+  'shell.pickFile': request<string | null>()(z.object({ purpose: z.enum(['project', 'data']) }).strict()),
   'jobs.list': request<JobInfo[]>()(none),
   'jobs.cancel': request<JobInfo | null>()(z.object({ jobId: z.string().min(1) }).strict()),
 } as const
@@ -105,7 +101,8 @@ export function parseRequestInput<K extends RequestName>(name: K, input: unknown
 }
 
 /** What a request returns across a transport: a value, or an error a person can read. */
-export type Reply<T = unknown> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorPayload }
+export type Reply<T = unknown> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorPayload }
 
 export class RequestInputError extends Error {
   override readonly name = 'RequestInputError'

@@ -9,7 +9,12 @@ export function bindIpc(handlers: Handlers, appUrl: string, window: () => Browse
   ipcMain.handle(IPC_INVOKE, (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     const win = window()
     const frame = event.senderFrame
-    const trusted = win !== null && event.sender === win.webContents && frame !== null && frame === win.webContents.mainFrame && isAppUrl(frame.url, appUrl)
+    const trusted =
+      win !== null &&
+      event.sender === win.webContents &&
+      frame !== null &&
+      frame === win.webContents.mainFrame &&
+      isAppUrl(frame.url, appUrl)
     if (!trusted) {
       return { ok: false, error: { userMessage: 'Request refused.', code: 'request.untrusted', detail: frame?.url } }
     }

@@ -28,7 +28,9 @@ app.whenReady().then(() => {
     sqliteBinding: join(app.getAppPath(), '.cache', 'electron-sqlite', 'better_sqlite3.node'),
     window: () => mainWindow,
   })
-  const services = createServices(platform, (event, payload) => sendEvent(mainWindow, event, payload), { version: appVersion })
+  const services = createServices(platform, (event, payload) => sendEvent(mainWindow, event, payload), {
+    version: appVersion,
+  })
   bindIpc(services.handlers, appUrl, () => mainWindow)
 
   mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.cjs')))

@@ -14,7 +14,9 @@ export function installMenu(isDev: boolean): void {
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(isDev ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }, { role: 'reload' as const }] : []),
+        ...(isDev
+          ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }, { role: 'reload' as const }]
+          : []),
       ],
     },
     { role: 'windowMenu' },

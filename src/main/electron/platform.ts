@@ -56,7 +56,7 @@ export function createElectronPlatform(options: {
               { name: 'Tables', extensions: ['csv', 'tsv', 'txt', 'xlsx'] },
               { name: 'All files', extensions: ['*'] },
             ]
-      const props: ('openFile')[] = ['openFile']
+      const props: 'openFile'[] = ['openFile']
       const result = win
         ? await dialog.showOpenDialog(win, { properties: props, filters, defaultPath: projects })
         : await dialog.showOpenDialog({ properties: props, filters, defaultPath: projects })

@@ -51,7 +51,9 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
   }
   if (app.protocol === 'file:') {
     const root = app.pathname.slice(0, app.pathname.lastIndexOf('/') + 1)
-    return url.protocol === 'file:' && url.host === '' && url.pathname.startsWith(root) && !url.pathname.includes('/../')
+    return (
+      url.protocol === 'file:' && url.host === '' && url.pathname.startsWith(root) && !url.pathname.includes('/../')
+    )
   }
   const loopback = app.hostname === 'localhost' || app.hostname === '127.0.0.1'
   return loopback && url.origin === app.origin

@@ -56,7 +56,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     url.port = String((server.address() as { port: number }).port)
-    if (!authorised(req, url)) return refuse(res, 403, 'SegmentLab: open the address printed by `npm run host` (it carries the access token).')
+    if (!authorised(req, url))
+      return refuse(res, 403, 'SegmentLab: open the address printed by `npm run host` (it carries the access token).')
     if (req.method === 'POST' && url.pathname === '/upload') return void upload(req, res, url, options.uploadDir)
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed')
     serveStatic(res, options.rendererDir, url.pathname, origin, token)

@@ -40,7 +40,15 @@ export class JobScheduler {
     let finish!: (outcome: JobOutcome) => void
     const done = new Promise<JobOutcome>((r) => (finish = r))
     const entry: Entry = {
-      info: { id, kind: spec.kind, title, status: 'queued', progress: null, error: null, startedAt: new Date().toISOString() },
+      info: {
+        id,
+        kind: spec.kind,
+        title,
+        status: 'queued',
+        progress: null,
+        error: null,
+        startedAt: new Date().toISOString(),
+      },
       spec,
       projectPath,
       onData,

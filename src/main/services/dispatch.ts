@@ -5,7 +5,12 @@ import { toErrorPayload } from '../../shared/errors'
  * The single entry for requests arriving over any transport (IPC, WebSocket): unknown names and malformed input are
  * refused here, at the boundary, and every failure comes back as a reply rather than an exception.
  */
-export async function dispatch(handlers: Handlers, name: unknown, input: unknown, log: (line: string) => void = console.error): Promise<Reply> {
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  input: unknown,
+  log: (line: string) => void = console.error,
+): Promise<Reply> {
   try {
     if (!isRequestName(name)) throw new RequestInputError(`Unknown request "${String(name)}".`)
     const parsed = parseRequestInput(name, input)
@@ -14,7 +19,11 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
   } catch (error) {
     const payload =
       error instanceof RequestInputError
-        ? { userMessage: 'SegmentLab received a request it did not understand.', detail: error.message, code: 'request.invalid' }
+        ? {
+            userMessage: 'SegmentLab received a request it did not understand.',
+            detail: error.message,
+            code: 'request.invalid',
+          }
         : toErrorPayload(error)
     if (payload.detail) log(`[${String(name)}] ${payload.detail}`)
     return { ok: false, error: payload }

@@ -38,7 +38,10 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'datasets.columnStats': async ({ datasetId }) => datasets.columnStats(datasetId),
     'jobs.columnStats': async ({ datasetId }) => datasets.computeColumnStats(datasetId),
     'shell.pickFile': async ({ purpose }) => {
-      if (!platform.pickFile) throw new UserError('This window cannot open files directly; use the upload button.', { code: 'shell.noDialog' })
+      if (!platform.pickFile)
+        throw new UserError('This window cannot open files directly; use the upload button.', {
+          code: 'shell.noDialog',
+        })
       return platform.pickFile(purpose)
     },
     'jobs.list': async () => jobs.list(),

@@ -60,9 +60,12 @@ export function createProjectService(deps: ProjectServiceDeps) {
     },
     open(path: string): ProjectSummary {
       if (!path.endsWith(PROJECT_EXTENSION)) {
-        throw new UserError(`"${basename(path)}" is not a SegmentLab project (the name should end in ${PROJECT_EXTENSION}).`, {
-          code: 'project.wrongExtension',
-        })
+        throw new UserError(
+          `"${basename(path)}" is not a SegmentLab project (the name should end in ${PROJECT_EXTENSION}).`,
+          {
+            code: 'project.wrongExtension',
+          },
+        )
       }
       if (session.project?.path === path) return summarize(session.project)
       return activate(openProjectFile(path, platform.sqliteBinding))

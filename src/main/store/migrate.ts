@@ -54,7 +54,9 @@ function backupFile(db: Db, filePath: string, version: number): string {
 export function assertChain(chain: readonly Migration[]): void {
   chain.forEach((m, i) => {
     if (m.version !== i + 1) {
-      throw new Error(`Migration "${m.name}" has version ${m.version}; position ${i + 1} in the chain expects ${i + 1}.`)
+      throw new Error(
+        `Migration "${m.name}" has version ${m.version}; position ${i + 1} in the chain expects ${i + 1}.`,
+      )
     }
   })
 }

@@ -52,5 +52,11 @@ export class RecentProjects {
 
 function isStoredRecent(value: unknown): value is StoredRecent {
   const v = value as StoredRecent
-  return typeof v === 'object' && v !== null && typeof v.path === 'string' && typeof v.name === 'string' && typeof v.openedAt === 'string'
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.path === 'string' &&
+    typeof v.name === 'string' &&
+    typeof v.openedAt === 'string'
+  )
 }

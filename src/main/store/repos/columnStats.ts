@@ -10,7 +10,6 @@ export function saveColumnStats(db: Db, datasetId: number, stats: readonly Colum
 
 export function loadColumnStats(db: Db, datasetId: number): ColumnStats[] | null {
   const row = db.prepare('SELECT stats FROM column_stats WHERE dataset_id = ?').get(datasetId) as
-    | { stats: string }
-    | undefined
+    { stats: string } | undefined
   return row ? (JSON.parse(row.stats) as ColumnStats[]) : null
 }

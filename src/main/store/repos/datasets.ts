@@ -97,13 +97,24 @@ interface ColumnRow {
 export function listDatasets(db: Db): DatasetSummary[] {
   const rows = db.prepare('SELECT * FROM datasets ORDER BY id').all() as DatasetRow[]
   const columns = db.prepare('SELECT * FROM dataset_columns ORDER BY dataset_id, position').all() as ColumnRow[]
-  return rows.map((r) => toSummary(r, columns.filter((c) => c.dataset_id === r.id)))
+  return rows.map((r) =>
+    toSummary(
+      r,
+      columns.filter((c) => c.dataset_id === r.id),
+    ),
+  )
 }
 
 export function getDataset(db: Db, id: number): DatasetSummary {
   const row = db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined
-  if (!row) throw new UserError('That dataset no longer exists in this project.', { code: 'dataset.missing', detail: `id ${id}` })
-  const columns = db.prepare('SELECT * FROM dataset_columns WHERE dataset_id = ? ORDER BY position').all(id) as ColumnRow[]
+  if (!row)
+    throw new UserError('That dataset no longer exists in this project.', {
+      code: 'dataset.missing',
+      detail: `id ${id}`,
+    })
+  const columns = db
+    .prepare('SELECT * FROM dataset_columns WHERE dataset_id = ? ORDER BY position')
+    .all(id) as ColumnRow[]
   return toSummary(row, columns)
 }
 
@@ -120,17 +131,15 @@ function toSummary(row: DatasetRow, columns: ColumnRow[]): DatasetSummary {
     rowCount: row.row_count,
     createdAt: row.created_at,
     source: source ? { fileName: source.fileName, format: source.format } : null,
-    columns: columns.map(
-      (c): DatasetColumn => ({
-        position: c.position,
-        name: c.name,
-        type: c.type,
-        role: c.role,
-        pii: c.pii === 1,
-        typeReason: c.type_reason,
-        piiReason: c.pii_reason,
-      }),
-    ),
+    columns: columns.map((c): DatasetColumn => ({
+      position: c.position,
+      name: c.name,
+      type: c.type,
+      role: c.role,
+      pii: c.pii === 1,
+      typeReason: c.type_reason,
+      piiReason: c.pii_reason,
+    })),
   }
 }
 
@@ -145,7 +154,9 @@ export function pageRows(db: Db, id: number, offset: number, limit: number): Dat
 
 /** Streams a dataset's raw rows in row order, in chunks, so a job never holds a whole table twice. */
 export function* iterateRows(db: Db, id: number, chunkSize = 50_000): Generator<(string | null)[][]> {
-  const stmt = db.prepare(`SELECT rowid, * FROM ${quoteIdent(datasetTableName(id))} WHERE rowid > ? ORDER BY rowid LIMIT ?`)
+  const stmt = db.prepare(
+    `SELECT rowid, * FROM ${quoteIdent(datasetTableName(id))} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+  )
   let after = 0
   for (;;) {
     const rows = stmt.raw().all(after, chunkSize) as [number, ...(string | null)[]][]

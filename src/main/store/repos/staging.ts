@@ -29,7 +29,11 @@ export function dropTable(db: Db, name: string): void {
 }
 
 /** Prepared multi-row insert into a staging table; rows are arrays of raw text (null for empty cells). */
-export function stagingInserter(db: Db, table: string, columnCount: number): (rows: readonly (readonly (string | null)[])[]) => void {
+export function stagingInserter(
+  db: Db,
+  table: string,
+  columnCount: number,
+): (rows: readonly (readonly (string | null)[])[]) => void {
   const placeholders = `(${Array.from({ length: columnCount }, () => '?').join(', ')})`
   const insert = db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ${placeholders}`)
   return db.transaction((rows: readonly (readonly (string | null)[])[]) => {

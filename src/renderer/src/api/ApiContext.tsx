@@ -22,6 +22,7 @@ export function useEvent<E extends EventName>(event: E, callback: (payload: Even
 
 /** The user-facing sentence of anything a request rejected with. */
 export function messageOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'userMessage' in error) return String((error as { userMessage: string }).userMessage)
+  if (error && typeof error === 'object' && 'userMessage' in error)
+    return String((error as { userMessage: string }).userMessage)
   return error instanceof Error ? error.message : String(error)
 }

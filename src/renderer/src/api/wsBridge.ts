@@ -33,7 +33,12 @@ export function createWsBridge(origin: string): Bridge {
         pending.clear()
       }
       ws.onmessage = (message) => {
-        const data = JSON.parse(String(message.data)) as { id?: number; reply?: Reply; event?: string; payload?: unknown }
+        const data = JSON.parse(String(message.data)) as {
+          id?: number
+          reply?: Reply
+          event?: string
+          payload?: unknown
+        }
         if (data.event) {
           for (const l of listeners.get(data.event) ?? []) l(data.payload)
           return
@@ -89,7 +94,10 @@ export function createWsBridge(origin: string): Bridge {
     async pickFile(purpose) {
       const file = await chooseLocalFile(purpose === 'project' ? '.segmentlab' : '.csv,.tsv,.txt,.xlsx,text/csv')
       if (!file) return null
-      const response = await fetch(`${origin}/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file })
+      const response = await fetch(`${origin}/upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        body: file,
+      })
       if (!response.ok) throw new Error(`Could not read "${file.name}": ${await response.text()}`)
       return ((await response.json()) as { path: string }).path
     },

@@ -28,7 +28,11 @@ export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
             <strong>{job.progress?.title ?? job.title}</strong>
             <span className="job__status">{statusText(job)}</span>
             {(job.status === 'running' || job.status === 'queued') && (
-              <button type="button" className="button button--small" onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}
+              >
                 Cancel
               </button>
             )}

@@ -59,13 +59,20 @@ export function ColumnStatsPanel({ dataset }: { dataset: DatasetSummary }) {
                   <th scope="row">{s.name}</th>
                   <td>
                     {s.missing.toLocaleString()}
-                    {s.count > 0 && s.missing > 0 && <span className="muted"> ({Math.round((100 * s.missing) / s.count)}%)</span>}
+                    {s.count > 0 && s.missing > 0 && (
+                      <span className="muted"> ({Math.round((100 * s.missing) / s.count)}%)</span>
+                    )}
                   </td>
                   <td>{s.distinct.toLocaleString()}</td>
                   <td>{s.numeric ? number.format(s.numeric.min) : '—'}</td>
                   <td>{s.numeric ? number.format(s.numeric.mean) : '—'}</td>
                   <td>{s.numeric ? number.format(s.numeric.max) : '—'}</td>
-                  <td className="truncate">{s.top.slice(0, 3).map((t) => `${t.value} (${t.count})`).join(', ')}</td>
+                  <td className="truncate">
+                    {s.top
+                      .slice(0, 3)
+                      .map((t) => `${t.value} (${t.count})`)
+                      .join(', ')}
+                  </td>
                 </tr>
               ))}
             </tbody>

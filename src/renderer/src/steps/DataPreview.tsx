@@ -62,13 +62,23 @@ export function DataPreview({ dataset }: { dataset: DatasetSummary }) {
         </table>
       </div>
       <div className="pager">
-        <button type="button" className="button button--small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - PAGE))}
+        >
           ← Previous
         </button>
         <span className="muted">
           Rows {page.total === 0 ? 0 : offset + 1}–{last} of {page.total.toLocaleString()}
         </span>
-        <button type="button" className="button button--small" disabled={last >= page.total} onClick={() => setOffset(offset + PAGE)}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={last >= page.total}
+          onClick={() => setOffset(offset + PAGE)}
+        >
           Next →
         </button>
       </div>

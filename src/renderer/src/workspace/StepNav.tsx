@@ -7,11 +7,15 @@ export function StepNav({ current, onSelect }: { current: StepId; onSelect: (ste
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = steps.length - 1
     const target =
-      event.key === 'ArrowDown' ? Math.min(last, index + 1)
-      : event.key === 'ArrowUp' ? Math.max(0, index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null
+      event.key === 'ArrowDown'
+        ? Math.min(last, index + 1)
+        : event.key === 'ArrowUp'
+          ? Math.max(0, index - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null
     if (target === null) return
     event.preventDefault()
     refs.current[target]?.focus()
