@@ -28,3 +28,20 @@ export function noun(plural: string, singular?: string): Noun {
 export function countOf(n: number, what: Noun): string {
   return `${formatCount(n)} ${n === 1 ? what.singular : what.plural}`
 }
+
+/** A measured value for a sentence: whole numbers with separators, others to 4 significant digits ("0.1235", "38,500"). */
+export function formatValue(v: number): string {
+  if (!Number.isFinite(v)) return String(v)
+  if (Number.isInteger(v)) return formatCount(v)
+  const abs = Math.abs(v)
+  if (abs >= 1000) return formatCount(v)
+  const text = Number(v.toPrecision(4)).toString()
+  return text
+}
+
+/** "Fresh", "Fresh and Milk", "Fresh, Milk and 4 more". */
+export function listNames(names: readonly string[], max = 3): string {
+  if (names.length <= 1) return names.join('')
+  if (names.length <= max) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+  return `${names.slice(0, max - 1).join(', ')} and ${names.length - (max - 1)} more`
+}

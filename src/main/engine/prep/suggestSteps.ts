@@ -1,0 +1,108 @@
+import type { ColumnProfile, FrameProfile, PrepStepInput, StepSuggestion } from '../../../shared/domain/prep'
+import { prepStepSchema } from '../../../shared/domain/prep'
+import { STRONG_SKEW, MODERATE_SKEW } from '../profile/describeQuality'
+import { countOf, formatPercent, formatValue, listNames, noun } from '../profile/wording'
+
+export interface SuggestOptions {
+  /** What a row is, plural (default "customers"). */
+  readonly entityNoun?: string
+  readonly entitySingular?: string
+}
+
+/** Above this share of missing values a column is better dropped than filled. */
+export const DROP_MISSING_SHARE = 0.5
+/** Categories with at most this many values are one-hot encoded; more would add too many columns. */
+export const ONE_HOT_MAX_VALUES = 10
+
+/**
+ * Steps worth considering before clustering, in the order they should run: remove duplicate rows; drop identifier,
+ * constant and mostly empty columns; fill gaps (median for skewed numbers, mean otherwise, most frequent value for
+ * categories); tame strong right skew (log for non-negative columns, Yeo-Johnson otherwise); one-hot encode small
+ * categories; standardise the numeric columns. Each comes with one sentence, phrased as a question.
+ */
+export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}): StepSuggestion[] {
+  const entity = noun(options.entityNoun ?? 'customers', options.entitySingular)
+  const out: StepSuggestion[] = []
+  const suggest = (step: PrepStepInput, why: string) => out.push({ step: prepStepSchema.parse(step), why })
+  const rows = profile.rowCount
+
+  if (profile.duplicates.count > 0) {
+    const n = profile.duplicates.count
+    suggest({ id: 'suggested-removeDuplicates', kind: 'removeDuplicates' }, `${countOf(n, noun('rows'))} ${n === 1 ? 'repeats' : 'repeat'} an earlier row exactly: remove the copies?`)
+  }
+
+  const dropped = new Set<string>()
+  for (const col of profile.columns) {
+    const reason = dropReason(col, rows, entity.plural)
+    if (!reason) continue
+    dropped.add(col.name)
+    suggest({ id: `suggested-drop-${col.name}`, kind: 'dropColumns', columns: [col.name] }, reason)
+  }
+  const usable = profile.columns.filter((c) => !dropped.has(c.name))
+
+  for (const col of usable) {
+    if (col.missing === 0) continue
+    const lead = `${col.name} is missing for ${countOf(col.missing, entity)}`
+    if (col.kind === 'number' && col.numeric) {
+      const skewed = Math.abs(col.numeric.skewness) >= MODERATE_SKEW
+      const strategy = skewed ? 'median' : 'mean'
+      const value = skewed ? col.numeric.median : col.numeric.mean
+      suggest({ id: `suggested-impute-${col.name}`, kind: 'impute', columns: [col.name], strategy }, `${lead}: fill with the ${strategy} (${formatValue(value)})?`)
+    } else if (col.kind === 'category' && col.top.length > 0) {
+      suggest(
+        { id: `suggested-impute-${col.name}`, kind: 'impute', columns: [col.name], strategy: 'mode' },
+        `${lead}: fill with the most frequent value ("${col.top[0].value}")?`,
+      )
+    }
+  }
+
+  const skewed = usable.filter((c) => c.kind === 'number' && c.numeric && c.numeric.skewness >= STRONG_SKEW)
+  const logFriendly = skewed.filter((c) => c.numeric!.min >= 0).map((c) => c.name)
+  const others = skewed.filter((c) => c.numeric!.min < 0).map((c) => c.name)
+  if (logFriendly.length > 0) {
+    suggest(
+      { id: 'suggested-log', kind: 'transform', columns: logFriendly, method: 'log1p' },
+      `${listNames(logFriendly)} ${logFriendly.length === 1 ? 'is' : 'are'} strongly right-skewed: take logs so that a few very large values do not dominate?`,
+    )
+  }
+  if (others.length > 0) {
+    suggest(
+      { id: 'suggested-yeoJohnson', kind: 'transform', columns: others, method: 'yeoJohnson' },
+      `${listNames(others)} ${others.length === 1 ? 'is' : 'are'} strongly skewed and ${others.length === 1 ? 'has' : 'have'} negative values: apply a Yeo-Johnson transform to even ${others.length === 1 ? 'it' : 'them'} out?`,
+    )
+  }
+
+  const small = usable.filter((c) => c.kind === 'category' && c.distinct >= 2 && c.distinct <= ONE_HOT_MAX_VALUES).map((c) => c.name)
+  if (small.length > 0) {
+    suggest(
+      { id: 'suggested-oneHot', kind: 'encode', columns: small, method: 'oneHot' },
+      `${listNames(small)} ${small.length === 1 ? 'has' : 'have'} only a few values: turn ${small.length === 1 ? 'it' : 'them'} into 0/1 columns so clustering can use ${small.length === 1 ? 'it' : 'them'}?`,
+    )
+  }
+
+  const numeric = usable.filter((c) => c.kind === 'number' && c.numeric && c.distinct > 1)
+  if (numeric.length >= 2) {
+    const widest = numeric.reduce((a, b) => (spread(b) > spread(a) ? b : a))
+    const narrowest = numeric.reduce((a, b) => (spread(b) < spread(a) ? b : a))
+    suggest(
+      { id: 'suggested-scale', kind: 'scale', columns: numeric.map((c) => c.name), method: 'standard' },
+      `The numbers are on different scales (${widest.name} spans ${formatValue(spread(widest))}, ${narrowest.name} ${formatValue(spread(narrowest))}): standardise them before clustering so that no column dominates?`,
+    )
+  }
+  return out
+}
+
+function dropReason(col: ColumnProfile, rows: number, plural: string): string | null {
+  if (col.idLike) return `${col.name} looks like an identifier, which says nothing about ${plural}: leave it out?`
+  if (rows > 0 && col.count === 0) return `${col.name} is empty: drop it?`
+  if (rows > 0 && col.missing / rows > DROP_MISSING_SHARE) {
+    return `${col.name} is missing for ${formatPercent(col.missing / rows)} of ${plural}, too many to fill in: drop the column?`
+  }
+  if (col.distinct === 1) return `${col.name} has the same value for all ${plural}, so it cannot tell them apart: drop it?`
+  if (col.kind === 'text') return `${col.name} is free text, which clustering cannot use: leave it out?`
+  return null
+}
+
+function spread(col: ColumnProfile): number {
+  return col.numeric ? col.numeric.max - col.numeric.min : 0
+}
