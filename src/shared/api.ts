@@ -6,6 +6,10 @@
 import { z } from 'zod'
 import type { AppInfo, ProjectSummary, RecentProject } from './domain/project'
 import type { ColumnStats, DatasetPage, DatasetSummary } from './domain/dataset'
+import { columnRoles, columnTypes, datasetKinds } from './domain/dataset'
+import type { FileInspection } from './domain/import'
+import type { DatasetProfile, PrepPipeline, PrepPreview, RfmSummary } from './domain/prepared'
+import { prepStepSchema } from './domain/prep'
 import type { JobInfo } from './domain/jobs'
 import type { ErrorPayload } from './errors'
 
@@ -21,12 +25,21 @@ function request<O>() {
 const none = z.object({}).strict()
 const projectPath = z.string().min(1).max(4096)
 const datasetId = z.number().int().positive()
+const filePath = z.string().min(1).max(4096)
+const readSettings = {
+  sheet: z.string().min(1).optional(),
+  encoding: z.string().min(1).max(40).optional(),
+  delimiter: z.string().min(1).max(10).optional(),
+  hasHeader: z.boolean().optional(),
+}
 
 export const requests = {
   'app.info': request<AppInfo>()(none),
   'projects.recent': request<RecentProject[]>()(none),
   'projects.forget': request<RecentProject[]>()(z.object({ path: projectPath }).strict()),
   'project.create': request<ProjectSummary>()(z.object({ name: z.string().trim().min(1).max(120) }).strict()),
+  /** "Try with sample data": a new project with the bundled sample customers and transactions imported. */
+  'project.createSample': request<ProjectSummary>()(none),
   'project.open': request<ProjectSummary>()(z.object({ path: projectPath }).strict()),
   'project.current': request<ProjectSummary | null>()(none),
   'project.close': request<null>()(none),
@@ -38,6 +51,51 @@ export const requests = {
   'jobs.columnStats': request<JobInfo>()(z.object({ datasetId }).strict()),
   /** Native file picker; only the desktop shell has one (the browser client uploads instead). */
   'shell.pickFile': request<string | null>()(z.object({ purpose: z.enum(['project', 'data']) }).strict()),
+  'import.inspect': request<FileInspection>()(z.object({ path: filePath, ...readSettings }).strict()),
+  'import.start': request<JobInfo>()(
+    z
+      .object({ path: filePath, name: z.string().trim().min(1).max(120), kind: z.enum(datasetKinds), ...readSettings })
+      .strict(),
+  ),
+  'datasets.updateColumn': request<DatasetSummary>()(
+    z
+      .object({
+        datasetId,
+        position: z.number().int().min(0),
+        type: z.enum(columnTypes).optional(),
+        role: z.enum(columnRoles).optional(),
+        pii: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  'datasets.rename': request<DatasetSummary>()(z.object({ datasetId, name: z.string().trim().min(1).max(120) }).strict()),
+  'datasets.delete': request<null>()(z.object({ datasetId }).strict()),
+  'datasets.profile': request<DatasetProfile | null>()(z.object({ datasetId }).strict()),
+  'jobs.profile': request<JobInfo>()(z.object({ datasetId }).strict()),
+  'prep.get': request<PrepPipeline>()(z.object({ datasetId }).strict()),
+  'prep.save': request<PrepPipeline>()(z.object({ datasetId, steps: z.array(prepStepSchema).max(200) }).strict()),
+  'prep.undo': request<PrepPipeline>()(z.object({ datasetId }).strict()),
+  /** Applies the saved pipeline in a job and waits for it: effects of each step and the resulting table. */
+  'prep.preview': request<PrepPreview>()(z.object({ datasetId }).strict()),
+  'rfm.build': request<JobInfo>()(
+    z
+      .object({
+        datasetId,
+        customer: z.string().min(1),
+        date: z.string().min(1),
+        amount: z.string().min(1).optional(),
+        quantity: z.string().min(1).optional(),
+        price: z.string().min(1).optional(),
+        invoice: z.string().min(1).optional(),
+        asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.').optional(),
+        cancellations: z.enum(['exclude', 'net']).default('net'),
+      })
+      .strict()
+      .refine((v) => v.amount !== undefined || (v.quantity !== undefined && v.price !== undefined), {
+        message: 'Choose an amount column, or both a quantity and a price column.',
+      }),
+  ),
+  'rfm.summary': request<RfmSummary | null>()(z.object({ datasetId }).strict()),
   'jobs.list': request<JobInfo[]>()(none),
   'jobs.cancel': request<JobInfo | null>()(z.object({ jobId: z.string().min(1) }).strict()),
 } as const

@@ -8,6 +8,9 @@ import { Session, type Emit } from './session'
 import { createProjectService } from './projectService'
 import { createJobService } from './jobService'
 import { createDatasetService } from './datasetService'
+import { createImportService } from './importService'
+import { createPrepService } from './prepService'
+import { createSampleService } from './sampleService'
 
 export interface AppVersion {
   readonly version: string
@@ -23,13 +26,19 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
   const recents = new RecentProjects(join(platform.paths.userData, 'recent-projects.json'))
   const jobs = createJobService({ session, scheduler })
   const projects = createProjectService({ platform, session, recents, emit, cancelJobs: jobs.cancelAll })
-  const datasets = createDatasetService({ session, jobs, emit })
+  // The project summary shows a dataset count: refresh it whenever datasets come or go.
+  const onDatasetsChanged = () => emit('project.changed', projects.current())
+  const datasets = createDatasetService({ session, jobs, emit, onDatasetsChanged })
+  const imports = createImportService({ session, jobs, emit, onDatasetsChanged })
+  const prep = createPrepService({ session, jobs, imports })
+  const sample = createSampleService({ platform, projects, imports })
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: app.version, shell: platform.shell, projectsDir: platform.paths.projects }),
     'projects.recent': async () => recents.list(),
     'projects.forget': async ({ path }) => recents.forget(path),
     'project.create': async ({ name }) => projects.create(name),
+    'project.createSample': async () => sample.create(),
     'project.open': async ({ path }) => projects.open(path),
     'project.current': async () => projects.current(),
     'project.close': async () => projects.close(),
@@ -37,6 +46,19 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'datasets.page': async ({ datasetId, offset, limit }) => datasets.page(datasetId, offset, limit),
     'datasets.columnStats': async ({ datasetId }) => datasets.columnStats(datasetId),
     'jobs.columnStats': async ({ datasetId }) => datasets.computeColumnStats(datasetId),
+    'import.inspect': async ({ path, ...settings }) => imports.inspect(path, settings),
+    'import.start': async ({ path, name, kind, ...settings }) => imports.start(path, name, kind, settings),
+    'datasets.updateColumn': async ({ datasetId, position, ...change }) => datasets.updateColumn(datasetId, position, change),
+    'datasets.rename': async ({ datasetId, name }) => datasets.rename(datasetId, name),
+    'datasets.delete': async ({ datasetId }) => datasets.remove(datasetId),
+    'datasets.profile': async ({ datasetId }) => datasets.profile(datasetId),
+    'jobs.profile': async ({ datasetId }) => datasets.computeProfile(datasetId),
+    'prep.get': async ({ datasetId }) => prep.get(datasetId),
+    'prep.save': async ({ datasetId, steps }) => prep.save(datasetId, steps),
+    'prep.undo': async ({ datasetId }) => prep.undo(datasetId),
+    'prep.preview': async ({ datasetId }) => prep.preview(datasetId),
+    'rfm.build': async ({ datasetId, ...options }) => prep.buildRfm(datasetId, options),
+    'rfm.summary': async ({ datasetId }) => prep.rfmSummary(datasetId),
     'shell.pickFile': async ({ purpose }) => {
       if (!platform.pickFile)
         throw new UserError('This window cannot open files directly; use the upload button.', {

@@ -1,3 +1,5 @@
+import type { ImportReport } from './import'
+
 export const datasetKinds = ['customers', 'transactions', 'items', 'interactions'] as const
 export type DatasetKind = (typeof datasetKinds)[number]
 
@@ -27,6 +29,10 @@ export interface DatasetSummary {
   readonly columns: readonly DatasetColumn[]
   readonly createdAt: string
   readonly source: { readonly fileName: string; readonly format: string } | null
+  /** How the import went (ragged rows, blank lines, problems); null for derived datasets such as RFM tables. */
+  readonly importReport: ImportReport | null
+  /** For derived datasets (RFM): the dataset it was built from. */
+  readonly derivedFrom: number | null
 }
 
 export interface DatasetPage {

@@ -1,16 +1,77 @@
-import type { ColumnStats } from './dataset'
+import type { ColumnRole, ColumnStats, ColumnType, DatasetKind } from './dataset'
+import type { FileInspection, ImportReport, ReadSettings } from './import'
+import type { CancellationPolicy, PrepStep } from './prep'
+import type { DatasetProfile, PrepPreview } from './prepared'
 import type { ErrorPayload } from '../errors'
 
 /**
  * What a job process is asked to do. Each kind is a pure computation over what the project file already holds; the
  * result goes back to main, which alone writes it.
  */
-export type JobSpec = { readonly kind: 'columnStats'; readonly datasetId: number }
+export type JobSpec =
+  | { readonly kind: 'columnStats'; readonly datasetId: number }
+  | { readonly kind: 'inspectFile'; readonly path: string; readonly settings: ReadSettings }
+  | {
+      readonly kind: 'importFile'
+      readonly path: string
+      readonly settings: ReadSettings
+      readonly datasetKind: DatasetKind
+    }
+  | { readonly kind: 'profile'; readonly datasetId: number }
+  | { readonly kind: 'prepPreview'; readonly datasetId: number; readonly steps: readonly PrepStep[] }
+  | { readonly kind: 'rfm'; readonly datasetId: number; readonly options: RfmJobOptions }
+
+export interface RfmJobOptions {
+  readonly customer: string
+  readonly date: string
+  readonly amount?: string
+  readonly quantity?: string
+  readonly price?: string
+  readonly invoice?: string
+  /** YYYY-MM-DD; the day after the last transaction when absent. */
+  readonly asOf?: string
+  readonly cancellations: CancellationPolicy
+}
+
+/** One column of an imported file as the reader typed it; `inference` is the reader's full record, kept as JSON. */
+export interface ImportedColumn {
+  readonly name: string
+  readonly type: ColumnType
+  readonly role: ColumnRole
+  readonly pii: boolean
+  readonly typeReason: string
+  readonly piiReason: string | null
+  readonly inference: unknown
+}
+
+/** A table computed by a job (RFM), sent back whole: header, typed columns and rows of text. */
+export interface DerivedTable {
+  readonly header: readonly string[]
+  readonly columns: readonly ImportedColumn[]
+  readonly rows: readonly (readonly (string | null)[])[]
+}
 
 export type JobKind = JobSpec['kind']
 
 export interface JobResults {
   readonly columnStats: { readonly datasetId: number; readonly columns: readonly ColumnStats[] }
+  readonly inspectFile: FileInspection
+  /** The rows themselves arrive before this, streamed in batches of raw text. */
+  readonly importFile: {
+    readonly header: readonly string[]
+    readonly columns: readonly ImportedColumn[]
+    readonly report: ImportReport
+    readonly parseContext: unknown
+  }
+  readonly profile: Omit<DatasetProfile, 'computedAt'>
+  readonly prepPreview: PrepPreview
+  readonly rfm: {
+    readonly table: DerivedTable
+    readonly parseContext: unknown
+    readonly asOf: string
+    readonly segments: readonly { readonly name: string; readonly customers: number; readonly description: string }[]
+    readonly notes: readonly string[]
+  }
 }
 
 export type JobResult<K extends JobKind = JobKind> = JobResults[K]

@@ -7,6 +7,7 @@ import type {
   DatasetPage,
   DatasetSummary,
 } from '../../../shared/domain/dataset'
+import type { ImportReport } from '../../../shared/domain/import'
 import { UserError } from '../../../shared/errors'
 
 export interface NewColumn {
@@ -27,6 +28,10 @@ export interface NewDataset {
   readonly rowCount: number
   readonly source: { readonly fileName: string; readonly format: string; readonly [key: string]: unknown } | null
   readonly columns: readonly NewColumn[]
+  readonly importReport?: ImportReport | null
+  readonly derivedFrom?: number | null
+  /** What parsing the raw text again needs (decimal mark, day-first dates); plain JSON. */
+  readonly parseContext?: unknown
 }
 
 /** Turns a filled staging table into a dataset, in one transaction: rename, metadata and columns together. */
@@ -34,8 +39,8 @@ export function commitDataset(db: Db, dataset: NewDataset): number {
   return db.transaction(() => {
     const info = db
       .prepare(
-        `INSERT INTO datasets (name, kind, table_name, row_count, source, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO datasets (name, kind, table_name, row_count, source, created_at, import_report, derived_from, parse_context)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         dataset.name,
@@ -44,6 +49,9 @@ export function commitDataset(db: Db, dataset: NewDataset): number {
         dataset.rowCount,
         dataset.source ? JSON.stringify(dataset.source) : null,
         new Date().toISOString(),
+        dataset.importReport ? JSON.stringify(dataset.importReport) : null,
+        dataset.derivedFrom ?? null,
+        JSON.stringify(dataset.parseContext ?? null),
       )
     const id = Number(info.lastInsertRowid)
     const tableName = datasetTableName(id)
@@ -81,6 +89,9 @@ interface DatasetRow {
   row_count: number
   source: string | null
   created_at: string
+  import_report: string | null
+  derived_from: number | null
+  parse_context: string | null
 }
 
 interface ColumnRow {
@@ -131,6 +142,8 @@ function toSummary(row: DatasetRow, columns: ColumnRow[]): DatasetSummary {
     rowCount: row.row_count,
     createdAt: row.created_at,
     source: source ? { fileName: source.fileName, format: source.format } : null,
+    importReport: row.import_report ? (JSON.parse(row.import_report) as ImportReport) : null,
+    derivedFrom: row.derived_from,
     columns: columns.map((c): DatasetColumn => ({
       position: c.position,
       name: c.name,
@@ -172,4 +185,55 @@ export function deleteDataset(db: Db, id: number): void {
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id)
     db.exec(`DROP TABLE IF EXISTS ${quoteIdent(datasetTableName(id))}`)
   })()
+}
+
+export interface StoredColumnTyping {
+  readonly columns: readonly { readonly name: string; readonly type: ColumnType; readonly inference: unknown }[]
+  readonly parseContext: unknown
+}
+
+/** What a job needs to parse a dataset's raw text into typed values. */
+export function columnTyping(db: Db, id: number): StoredColumnTyping {
+  const row = db.prepare('SELECT parse_context FROM datasets WHERE id = ?').get(id) as { parse_context: string | null } | undefined
+  if (!row) throw new UserError('That dataset no longer exists in this project.', { code: 'dataset.missing', detail: `id ${id}` })
+  const columns = db
+    .prepare('SELECT name, type, inference FROM dataset_columns WHERE dataset_id = ? ORDER BY position')
+    .all(id) as { name: string; type: ColumnType; inference: string | null }[]
+  return {
+    columns: columns.map((c) => ({ name: c.name, type: c.type, inference: c.inference ? JSON.parse(c.inference) : null })),
+    parseContext: row.parse_context ? JSON.parse(row.parse_context) : null,
+  }
+}
+
+export interface ColumnChange {
+  readonly type?: ColumnType
+  readonly role?: ColumnRole
+  readonly pii?: boolean
+  readonly typeReason?: string
+  readonly inference?: unknown
+}
+
+export function updateColumn(db: Db, id: number, position: number, change: ColumnChange): void {
+  const sets: string[] = []
+  const values: unknown[] = []
+  const add = (sql: string, value: unknown) => {
+    sets.push(sql)
+    values.push(value)
+  }
+  if (change.type !== undefined) add('type = ?', change.type)
+  if (change.role !== undefined) add('role = ?', change.role)
+  if (change.pii !== undefined) add('pii = ?', change.pii ? 1 : 0)
+  if (change.typeReason !== undefined) add('type_reason = ?', change.typeReason)
+  if (change.inference !== undefined) add('inference = ?', JSON.stringify(change.inference))
+  if (sets.length === 0) return
+  const info = db
+    .prepare(`UPDATE dataset_columns SET ${sets.join(', ')} WHERE dataset_id = ? AND position = ?`)
+    .run(...values, id, position)
+  if (info.changes === 0) {
+    throw new UserError('That column no longer exists in this dataset.', { code: 'column.missing', detail: `${id}:${position}` })
+  }
+}
+
+export function renameDataset(db: Db, id: number, name: string): void {
+  db.prepare('UPDATE datasets SET name = ? WHERE id = ?').run(name, id)
 }

@@ -1,0 +1,80 @@
+import type { Db } from '../../store/database'
+import { columnTyping, getDataset, iterateRows } from '../../store/repos/datasets'
+import type { Frame, FrameColumn } from '../../engine/frame'
+import { toFrameColumn } from '../../formats/typing/toFrameColumn'
+import type { InferredColumn } from '../../formats/typing/typeAccumulator'
+import type { NumberFormat } from '../../formats/typing/numberFormat'
+import type { DatasetColumn } from '../../../shared/domain/dataset'
+import type { Progress } from '../../../shared/domain/jobs'
+
+export const plainNumbers: NumberFormat = { decimal: '.', thousands: '', currency: null, percent: false }
+
+export interface LoadedFrame {
+  readonly frame: Frame
+  /** Columns left out, with the reason shown to the user. */
+  readonly excluded: readonly { readonly name: string; readonly why: string }[]
+  readonly idColumn: string | null
+}
+
+/** Which columns take part in profiling and modelling: personal data and ignored columns stay out. */
+export function modellingColumns(columns: readonly DatasetColumn[]): { keep: DatasetColumn[]; excluded: { name: string; why: string }[] } {
+  const keep: DatasetColumn[] = []
+  const excluded: { name: string; why: string }[] = []
+  for (const c of columns) {
+    if (c.pii) excluded.push({ name: c.name, why: 'Marked as personal data; it stays out unless you untick "personal".' })
+    else if (c.role === 'ignore') excluded.push({ name: c.name, why: 'Its role is "ignore".' })
+    else keep.push(c)
+  }
+  return { keep, excluded }
+}
+
+/**
+ * Reads a dataset's raw text and parses it with the column types the user confirmed into an engine Frame. With
+ * `columns`, exactly those columns (by name) are loaded; otherwise the modelling columns.
+ */
+export async function loadFrame(
+  db: Db,
+  datasetId: number,
+  progress: (p: Progress) => Promise<void>,
+  columns?: readonly string[],
+): Promise<LoadedFrame> {
+  const dataset = getDataset(db, datasetId)
+  const typing = columnTyping(db, datasetId)
+  const chosen = columns
+    ? { keep: columns.map((name) => requireColumn(dataset.columns, name)), excluded: [] }
+    : modellingColumns(dataset.columns)
+  const raw: (string | null)[][] = chosen.keep.map(() => [])
+  let done = 0
+  for (const rows of iterateRows(db, datasetId)) {
+    for (const row of rows) for (let j = 0; j < chosen.keep.length; j++) raw[j].push(row[chosen.keep[j].position])
+    done += rows.length
+    await progress({
+      fraction: dataset.rowCount ? (0.5 * done) / dataset.rowCount : 0.5,
+      title: `Reading ${dataset.name}`,
+      detail: `${done.toLocaleString('en')} of ${dataset.rowCount.toLocaleString('en')} rows`,
+    })
+  }
+  const frameColumns: FrameColumn[] = chosen.keep.map((c, j) => {
+    const inference = typing.columns[c.position].inference as InferredColumn | null
+    // Tables SegmentLab wrote itself (RFM) carry no reader inference: their numbers and dates are plain.
+    return toFrameColumn(c.name, raw[j], {
+      type: c.type,
+      numberFormat: inference?.numberFormat ?? plainNumbers,
+      dateFormat: inference?.dateFormat ?? 'iso',
+    })
+  })
+  const id = dataset.columns.find((c) => c.role === 'customerId')
+  return {
+    frame: { rowCount: dataset.rowCount, columns: frameColumns },
+    excluded: chosen.excluded,
+    idColumn: id && chosen.keep.includes(id) ? id.name : null,
+  }
+}
+
+function requireColumn(columns: readonly DatasetColumn[], name: string): DatasetColumn {
+  const found = columns.find((c) => c.name === name)
+  if (!found) {
+    throw new Error(`No column named "${name}" in this dataset; it has ${columns.map((c) => c.name).join(', ')}.`)
+  }
+  return found
+}
