@@ -1,0 +1,11 @@
+/** Partition quality metrics: the public surface of `engine/metrics`. */
+export { silhouetteSamples, silhouetteScore, silhouettePairSums, DEFAULT_SILHOUETTE_MAX_EXACT_ROWS } from './silhouette'
+export type { SilhouetteOptions, SilhouetteScore } from './silhouette'
+export { calinskiHarabasz, sumsOfSquares } from './sumOfSquares'
+export type { SumsOfSquares } from './sumOfSquares'
+export { daviesBouldin } from './daviesBouldin'
+export { adjustedRandIndex } from './adjustedRand'
+export { bootstrapStability } from './stability'
+export type { FitLabels, StabilityOptions } from './stability'
+export { encodeLabels } from './labels'
+export type { EncodedLabels } from './labels'
