@@ -32,7 +32,7 @@ const columns = noun('columns')
 export function applyStep(frame: Frame, step: PrepStep, fitted?: FittedStep | null): StepResult {
   if (step.enabled === false) return { frame, fitted: null, effect: skippedEffect(step, frame) }
   if (fitted && fitted.kind !== step.kind) {
-    throw new UserError(`The saved parameters belong to a ${fitted.kind} step, not a ${step.kind} step. Refit the pipeline.`, {
+    throw new UserError(`The saved parameters were learnt by a different kind of step (${fitted.kind}, not ${step.kind}). Refit the pipeline.`, {
       code: 'prep.staleFit',
     })
   }

@@ -8,26 +8,36 @@ import { brentMinimize } from './brent'
 
 const EPS = 2.220446049250313e-16 // np.spacing(1.0)
 
+/**
+ * scikit-learn's formulas, rewritten with expm1/log1p: (x + 1)^λ − 1 = expm1(λ·log1p(x)). Same function, but it keeps
+ * its digits when λ is close to 0 (or 2), where the textbook form cancels catastrophically.
+ */
 export function yeoJohnson(x: number, lambda: number): number {
-  if (x >= 0) return Math.abs(lambda) < EPS ? Math.log1p(x) : (Math.pow(x + 1, lambda) - 1) / lambda
-  if (x < 0) return Math.abs(lambda - 2) > EPS ? -(Math.pow(-x + 1, 2 - lambda) - 1) / (2 - lambda) : -Math.log1p(-x)
+  if (x >= 0) return Math.abs(lambda) < EPS ? Math.log1p(x) : Math.expm1(lambda * Math.log1p(x)) / lambda
+  if (x < 0) return Math.abs(lambda - 2) > EPS ? -Math.expm1((2 - lambda) * Math.log1p(-x)) / (2 - lambda) : -Math.log1p(-x)
   return NaN
 }
 
 export function yeoJohnsonInverse(y: number, lambda: number): number {
-  if (y >= 0) return Math.abs(lambda) < EPS ? Math.expm1(y) : Math.pow(y * lambda + 1, 1 / lambda) - 1
-  if (y < 0) return Math.abs(lambda - 2) > EPS ? 1 - Math.pow(-(2 - lambda) * y + 1, 1 / (2 - lambda)) : -Math.expm1(-y)
+  if (y >= 0) return Math.abs(lambda) < EPS ? Math.expm1(y) : Math.expm1(Math.log1p(lambda * y) / lambda)
+  if (y < 0) return Math.abs(lambda - 2) > EPS ? -Math.expm1(Math.log1p(-(2 - lambda) * y) / (2 - lambda)) : -Math.expm1(-y)
   return NaN
 }
 
+/**
+ * Below this |λ| the product λ·log(x) loses its digits, so λ counts as 0 (scipy's `boxcox` threshold: ε divided by
+ * the largest |log x| of a double).
+ */
+const BOX_COX_ZERO = 1e-19
+
 /** `scipy.special.boxcox`. */
 export function boxCox(x: number, lambda: number): number {
-  return lambda === 0 ? Math.log(x) : Math.expm1(lambda * Math.log(x)) / lambda
+  return Math.abs(lambda) < BOX_COX_ZERO ? Math.log(x) : Math.expm1(lambda * Math.log(x)) / lambda
 }
 
-/** `scipy.special.inv_boxcox`. */
+/** `scipy.special.inv_boxcox`, except that a tiny λ counts as 0 here too (scipy loses all digits there). */
 export function boxCoxInverse(y: number, lambda: number): number {
-  return lambda === 0 ? Math.exp(y) : Math.exp(Math.log1p(lambda * y) / lambda)
+  return Math.abs(lambda) < BOX_COX_ZERO ? Math.exp(y) : Math.exp(Math.log1p(lambda * y) / lambda)
 }
 
 /** The present (non-NaN) values. */
