@@ -1,0 +1,59 @@
+/**
+ * Column names carry intent that values cannot: "SeniorCitizen" with 0/1 is a yes/no flag, "CustomerID" with
+ * integers is a key, "UnitPrice" is money. Names are split into lower-case words at case changes, digits and
+ * punctuation ("customerID" → customer id, "dollar_value" → dollar value, "emp.var.rate" → emp var rate).
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f]+/)
+    .filter((w) => w.length > 0)
+}
+
+/** Lower-case name with separators removed: "E-mail Address" → "emailaddress". */
+export function squashedName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, '')
+}
+
+export function hasWord(words: readonly string[], list: ReadonlySet<string>): boolean {
+  return words.some((w) => list.has(w))
+}
+
+/** Words that make a column a key when its values are codes or integers (InvoiceNo, StockCode, book_id, isbn). */
+export const idWords = new Set(['id', 'ids', 'no', 'nr', 'num', 'number', 'code', 'key', 'ref', 'reference', 'sku', 'isbn', 'uuid', 'guid', 'ean', 'upc'])
+
+/** Words naming the customer, for the customer-id role (CustomerID, userId, client_no, account). */
+export const customerWords = new Set(['customer', 'customers', 'cust', 'client', 'user', 'member', 'account', 'buyer', 'shopper', 'subscriber', 'household', 'guest', 'patient', 'donor', 'kunde', 'klant'])
+
+/** Words that mark money amounts (UnitPrice, dollar_value, TotalCharges). */
+export const amountWords = new Set([
+  'price', 'prices', 'amount', 'amt', 'value', 'revenue', 'sales', 'spend', 'spent', 'spending', 'charge', 'charges',
+  'cost', 'costs', 'paid', 'payment', 'payments', 'dollar', 'dollars', 'euro', 'euros', 'eur', 'usd', 'gbp', 'fee',
+  'fees', 'income', 'balance', 'monetary', 'turnover', 'margin', 'profit', 'total', 'subtotal', 'net', 'gross',
+])
+
+/** Words that make a number a measure rather than money even beside "price" or "value" (cons.price.idx, value_rank). */
+export const notAmountWords = new Set(['idx', 'index', 'rate', 'ratio', 'rank', 'score', 'pct', 'percent', 'percentage', 'share', 'count', 'qty', 'quantity', 'change', 'growth'])
+
+/**
+ * Words that make a 0/1 column a yes/no flag. SeniorCitizen is the motivating case: "senior" is a status a customer
+ * has or has not, whereas 0/1 in a column called "count" is a number.
+ */
+export const flagWords = new Set([
+  'is', 'has', 'was', 'can', 'did', 'does', 'flag', 'flags', 'bool', 'senior', 'churn', 'churned', 'active', 'member',
+  'subscribed', 'subscriber', 'opt', 'optin', 'consent', 'vip', 'paperless', 'partner', 'dependents', 'married',
+  'default', 'returned', 'cancelled', 'canceled', 'verified', 'enabled', 'deleted', 'premium', 'target', 'converted',
+  'responded', 'response', 'clicked', 'opened', 'bought', 'purchased', 'fraud', 'yn',
+])
+
+/** Words of small integer codes that are categories, not quantities (Wholesale's Channel 1/2, Region 1/2/3). */
+export const codeCategoryWords = new Set([
+  'channel', 'region', 'type', 'category', 'class', 'group', 'segment', 'status', 'gender', 'sex', 'country', 'state',
+  'zone', 'area', 'tier', 'level', 'grade', 'cluster', 'department', 'store', 'branch', 'brand',
+])
+
+/** Words of Unix timestamps (MovieLens `timestamp`). */
+export const timeWords = new Set(['timestamp', 'time', 'epoch', 'ts', 'datetime', 'date', 'created', 'updated', 'modified', 'at'])
