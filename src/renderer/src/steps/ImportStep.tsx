@@ -1,38 +1,26 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { DatasetSummary } from '../../../shared/domain/dataset'
-import { messageOf, useApi, useEvent } from '../api/ApiContext'
+import { useState } from 'react'
 import { ErrorNote } from '../ui/ErrorNote'
-import { DataPreview } from './DataPreview'
-import { ColumnStatsPanel } from './ColumnStatsPanel'
+import { countOf } from '../ui/format'
+import { DatasetView } from './import/DatasetView'
+import { ImportWizard } from './import/ImportWizard'
+import { kindChoices, labelOf } from './import/importChoices'
+import { useDatasets } from './import/useDatasets'
 
+/** The Import step: the import wizard, the project's datasets as tabs, and the selected dataset's view. */
 export function ImportStep() {
-  const api = useApi()
-  const [datasets, setDatasets] = useState<DatasetSummary[]>([])
   const [selected, setSelected] = useState<number | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  // Whatever appears while the user is here (an import finishing) is what they want to see next.
+  const { datasets, error, refresh, replace } = useDatasets((ids) => setSelected(Math.max(...ids)))
 
-  const refresh = useCallback(() => {
-    api
-      .invoke('datasets.list', {})
-      .then((list) => {
-        setDatasets(list)
-        setSelected((s) => (s !== null && list.some((d) => d.id === s) ? s : (list[0]?.id ?? null)))
-      })
-      .catch((e: unknown) => setError(messageOf(e)))
-  }, [api])
-  useEffect(refresh, [refresh])
-  useEvent('datasets.changed', refresh)
-
-  const dataset = datasets.find((d) => d.id === selected) ?? null
+  if (datasets === undefined) {
+    return error ? <ErrorNote message={error} /> : <p className="muted">Loading datasets…</p>
+  }
+  const current = datasets.find((d) => d.id === selected) ?? datasets[0] ?? null
   return (
     <div className="import">
-      <ErrorNote message={error} onDismiss={() => setError(null)} />
-      {datasets.length === 0 ? (
-        <div className="empty">
-          <h2>No data in this project yet</h2>
-          <p>Import a customer table or a transaction history to begin.</p>
-        </div>
-      ) : (
+      <ErrorNote message={error} />
+      <ImportWizard prominent={datasets.length === 0} onImported={refresh} />
+      {current && (
         <>
           <div className="dataset-tabs" role="tablist" aria-label="Datasets">
             {datasets.map((d) => (
@@ -40,23 +28,30 @@ export function ImportStep() {
                 key={d.id}
                 role="tab"
                 type="button"
-                aria-selected={d.id === selected}
+                id={`dataset-tab-${d.id}`}
+                aria-selected={d.id === current.id}
+                aria-controls="dataset-panel"
                 className="dataset-tab"
                 onClick={() => setSelected(d.id)}
               >
                 <strong>{d.name}</strong>
                 <span className="muted">
-                  {d.kind} · {d.rowCount.toLocaleString()} rows · {d.columns.length} columns
+                  {labelOf(kindChoices, d.kind)} · {countOf(d.rowCount, 'row')} · {countOf(d.columns.length, 'column')}
                 </span>
               </button>
             ))}
           </div>
-          {dataset && (
-            <div role="tabpanel" aria-label={dataset.name}>
-              <ColumnStatsPanel dataset={dataset} />
-              <DataPreview key={dataset.id} dataset={dataset} />
-            </div>
-          )}
+          <div role="tabpanel" id="dataset-panel" aria-labelledby={`dataset-tab-${current.id}`}>
+            <DatasetView
+              key={current.id}
+              dataset={current}
+              onChanged={replace}
+              onDeleted={() => {
+                setSelected(null)
+                refresh()
+              }}
+            />
+          </div>
         </>
       )}
     </div>

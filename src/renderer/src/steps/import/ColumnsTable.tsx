@@ -1,0 +1,117 @@
+import { useState } from 'react'
+import type { ColumnRole, ColumnType, DatasetColumn, DatasetSummary } from '../../../../shared/domain/dataset'
+import { messageOf, useApi } from '../../api/ApiContext'
+import { ErrorNote } from '../../ui/ErrorNote'
+import { roleChoices, typeChoices } from './importChoices'
+
+type Change = { type?: ColumnType; role?: ColumnRole; pii?: boolean }
+
+/**
+ * Every column with what SegmentLab made of it — type (with the reason), role, personal data — each correctable.
+ * A change is saved at once; the controls of that column wait for the answer so two changes cannot cross.
+ */
+export function ColumnsTable({ dataset, onChanged }: { dataset: DatasetSummary; onChanged: (d: DatasetSummary) => void }) {
+  const api = useApi()
+  const [saving, setSaving] = useState<number | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  async function update(column: DatasetColumn, change: Change) {
+    setSaving(column.position)
+    setError(null)
+    try {
+      onChanged(await api.invoke('datasets.updateColumn', { datasetId: dataset.id, position: column.position, ...change }))
+    } catch (e) {
+      setError(`Could not change ${column.name}: ${messageOf(e)}`)
+    } finally {
+      setSaving(null)
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="columns-title">
+      <div className="panel__head">
+        <h2 id="columns-title">Columns</h2>
+      </div>
+      <p className="muted small columns-intro">
+        Check what each column holds. Columns ticked as <strong>personal data</strong> (names, e-mail addresses, phone
+        numbers, addresses) are kept out of segmentation unless you untick them to use them anyway.
+      </p>
+      <ErrorNote message={error} onDismiss={() => setError(null)} />
+      <div className="table-frame" role="region" aria-label="Columns of the dataset" tabIndex={0}>
+        <table className="table columns-table">
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Type</th>
+              <th scope="col">Role</th>
+              <th scope="col">Personal data</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dataset.columns.map((column) => {
+              const busy = saving === column.position
+              const typeHelp = `type-help-${column.position}`
+              const piiHelp = `pii-help-${column.position}`
+              return (
+                <tr key={column.position} aria-busy={busy}>
+                  <th scope="row">{column.name}</th>
+                  <td>
+                    <select
+                      aria-label={`Type of ${column.name}`}
+                      aria-describedby={typeHelp}
+                      value={column.type}
+                      disabled={busy}
+                      onChange={(e) => void update(column, { type: e.target.value as ColumnType })}
+                    >
+                      {typeChoices.map((c) => (
+                        <option key={c.value} value={c.value}>
+                          {c.label}
+                        </option>
+                      ))}
+                    </select>
+                    <div className="help cell-help" id={typeHelp}>
+                      {column.typeReason}
+                    </div>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Role of ${column.name}`}
+                      value={column.role}
+                      disabled={busy}
+                      title={roleChoices.find((c) => c.value === column.role)?.help}
+                      onChange={(e) => void update(column, { role: e.target.value as ColumnRole })}
+                    >
+                      {roleChoices.map((c) => (
+                        <option key={c.value} value={c.value}>
+                          {c.label}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={column.pii}
+                        disabled={busy}
+                        aria-label={`${column.name} is personal data`}
+                        aria-describedby={column.piiReason ? piiHelp : undefined}
+                        onChange={(e) => void update(column, { pii: e.target.checked })}
+                      />
+                      <span>{column.pii ? 'Kept out' : 'Used'}</span>
+                    </label>
+                    {column.piiReason && (
+                      <div className="help cell-help" id={piiHelp}>
+                        {column.piiReason}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
