@@ -83,7 +83,12 @@ export const prepStepSchema = z.discriminatedUnion('kind', [
     /** Ordinal only: the categories of a column in order; absent means sorted. */
     order: z.record(z.string(), z.array(z.string()).min(1)).optional(),
   }),
-  z.object({ ...base, kind: z.literal('scale'), columns: columnList, method: z.enum(['standard', 'minMax', 'robust']) }),
+  z.object({
+    ...base,
+    kind: z.literal('scale'),
+    columns: columnList,
+    method: z.enum(['standard', 'minMax', 'robust']),
+  }),
   /**
    * Replaces `columns` by principal components. Give either `nComponents` (a count) or `varianceToKeep` (0..1, the
    * smallest number of components whose explained variance reaches it); neither keeps all components.
@@ -114,8 +119,15 @@ export type StepOf<K extends PrepStepKind> = Extract<PrepStep, { kind: K }>
  */
 export type FittedStep =
   | { readonly kind: 'impute'; readonly fill: Readonly<Record<string, number | string>> }
-  | { readonly kind: 'outliers'; readonly bounds: Readonly<Record<string, { readonly lower: number; readonly upper: number }>> }
-  | { readonly kind: 'transform'; readonly method: 'log1p' | 'yeoJohnson' | 'boxCox'; readonly lambdas: Readonly<Record<string, number>> }
+  | {
+      readonly kind: 'outliers'
+      readonly bounds: Readonly<Record<string, { readonly lower: number; readonly upper: number }>>
+    }
+  | {
+      readonly kind: 'transform'
+      readonly method: 'log1p' | 'yeoJohnson' | 'boxCox'
+      readonly lambdas: Readonly<Record<string, number>>
+    }
   | { readonly kind: 'encode'; readonly categories: Readonly<Record<string, readonly string[]>> }
   /** x' = (x − centre) / scale, per column. */
   | {

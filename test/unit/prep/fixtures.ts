@@ -4,6 +4,8 @@ import Papa from 'papaparse'
 import type { Frame, FrameColumn } from '../../../src/main/engine/frame'
 import type { Transactions } from '../../../src/main/engine/prep/rfm'
 
+// Reference JSON is loosely typed on purpose: each test reads the fields it checks.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function fixture<T = any>(relative: string): T {
   return JSON.parse(readFileSync(new URL(`../../fixtures/${relative}`, import.meta.url), 'utf8')) as T
 }
@@ -18,7 +20,11 @@ export function dataset(name: 'wholesale' | 'iris'): Frame {
   const table = fixture<Record<string, Table>>('prep/datasets.json')[name]
   return {
     rowCount: table.rows.length,
-    columns: table.columns.map((c, j) => ({ name: c, kind: 'number', values: Float64Array.from(table.rows, (r) => r[j]) })),
+    columns: table.columns.map((c, j) => ({
+      name: c,
+      kind: 'number',
+      values: Float64Array.from(table.rows, (r) => r[j]),
+    })),
   }
 }
 
@@ -73,13 +79,18 @@ export function onlineRetail(): Transactions {
 /** CDNOW files: whitespace-separated; `sample` has no header and the customer id in field 0, date 2, dollars 4. */
 export function cdnow(which: 'sample' | 'master'): Transactions {
   const file = which === 'sample' ? 'CDNOW_sample.txt' : 'CDNOW_master.txt'
-  const lines = readFileSync(`${DATA_DIR}/transactions/${file}`, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
+  const lines = readFileSync(`${DATA_DIR}/transactions/${file}`, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
   const body = which === 'master' ? lines.slice(1) : lines
   const [dateField, amountField] = which === 'sample' ? [2, 4] : [1, 3]
   const fields = body.map((l) => l.split(/\s+/))
   return {
     customer: fields.map((f) => f[0]),
-    date: Float64Array.from(fields, (f) => utc(+f[dateField].slice(0, 4), +f[dateField].slice(4, 6), +f[dateField].slice(6, 8))),
+    date: Float64Array.from(fields, (f) =>
+      utc(+f[dateField].slice(0, 4), +f[dateField].slice(4, 6), +f[dateField].slice(6, 8)),
+    ),
     amount: Float64Array.from(fields, (f) => Number(f[amountField])),
   }
 }

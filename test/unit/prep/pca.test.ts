@@ -56,7 +56,8 @@ describe.each(Object.keys(cases) as (keyof typeof cases)[])('PCA on %s against s
   })
 
   it('has the same explained variances, singular values and mean to 1e-9 relative', () => {
-    const rel = (a: ArrayLike<number>, e: number[]) => e.forEach((v, i) => expect(Math.abs(a[i] - v)).toBeLessThanOrEqual(1e-9 * Math.abs(v)))
+    const rel = (a: ArrayLike<number>, e: number[]) =>
+      e.forEach((v, i) => expect(Math.abs(a[i] - v)).toBeLessThanOrEqual(1e-9 * Math.abs(v)))
     rel(model.explainedVariance, ref.explained_variance)
     rel(model.singularValues, ref.singular_values)
     rel(model.mean, ref.mean)
@@ -105,7 +106,10 @@ describe('fitPca', () => {
           }
         }
         const total = model.explainedVarianceRatio.reduce((p, q) => p + q, 0)
-        return Math.abs(total - 1) < 1e-9 && model.explainedVariance.every((v, i) => i === 0 || v <= model.explainedVariance[i - 1])
+        return (
+          Math.abs(total - 1) < 1e-9 &&
+          model.explainedVariance.every((v, i) => i === 0 || v <= model.explainedVariance[i - 1])
+        )
       }),
       { numRuns: 60 },
     )
@@ -124,21 +128,25 @@ describe('symmetricEigen', () => {
 
   it('reconstructs random symmetric matrices: A = Vᵀ Λ V', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 144, maxLength: 144 }), (d, raw) => {
-        const a = new Float64Array(d * d)
-        for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) a[i * d + j] = a[j * d + i] = raw[i * 12 + j]
-        const { values, vectors } = symmetricEigen(a, d)
-        let norm = 0
-        for (const v of a) norm = Math.max(norm, Math.abs(v))
-        for (let i = 0; i < d; i++) {
-          for (let j = 0; j < d; j++) {
-            let s = 0
-            for (let k = 0; k < d; k++) s += vectors[k * d + i] * values[k] * vectors[k * d + j]
-            if (Math.abs(s - a[i * d + j]) > 1e-10 * Math.max(1, norm) * d) return false
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 144, maxLength: 144 }),
+        (d, raw) => {
+          const a = new Float64Array(d * d)
+          for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) a[i * d + j] = a[j * d + i] = raw[i * 12 + j]
+          const { values, vectors } = symmetricEigen(a, d)
+          let norm = 0
+          for (const v of a) norm = Math.max(norm, Math.abs(v))
+          for (let i = 0; i < d; i++) {
+            for (let j = 0; j < d; j++) {
+              let s = 0
+              for (let k = 0; k < d; k++) s += vectors[k * d + i] * values[k] * vectors[k * d + j]
+              if (Math.abs(s - a[i * d + j]) > 1e-10 * Math.max(1, norm) * d) return false
+            }
           }
-        }
-        return values.every((v, k) => k === 0 || v <= values[k - 1])
-      }),
+          return values.every((v, k) => k === 0 || v <= values[k - 1])
+        },
+      ),
       { numRuns: 80 },
     )
   })
@@ -154,7 +162,10 @@ describe('symmetricEigen', () => {
 describe('the pca step', () => {
   it('replaces the columns by components at their position and keeps the 80% it was asked for', () => {
     const frame = dataset('wholesale')
-    const scaled = applyStep(frame, prepStepSchema.parse({ id: 's', kind: 'scale', columns: spend, method: 'standard' })).frame
+    const scaled = applyStep(
+      frame,
+      prepStepSchema.parse({ id: 's', kind: 'scale', columns: spend, method: 'standard' }),
+    ).frame
     const step = prepStepSchema.parse({ id: 'p', kind: 'pca', columns: spend, varianceToKeep: 0.8 })
     const result = applyStep(scaled, step)
     expect(result.frame.columns.map((c) => c.name)).toEqual(['Channel', 'Region', 'PC1', 'PC2', 'PC3'])

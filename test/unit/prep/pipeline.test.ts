@@ -44,7 +44,14 @@ describe('applyPipeline', () => {
   it('replays with the fitted parameters: same data gives the same result, new data uses the old parameters', () => {
     const replay = applyPipeline(frame, wholesalePipeline, run.fitted)
     for (const c of spend) expect([...numbers(replay.frame, c)]).toEqual([...numbers(run.frame, c)])
-    const newRows: Frame = { rowCount: 2, columns: frame.columns.map((c) => ({ ...c, values: (c.values as Float64Array).slice(0, 2) })) }
+    const newRows: Frame = {
+      rowCount: 2,
+      columns: frame.columns.map((c) => ({
+        name: c.name,
+        kind: 'number' as const,
+        values: (c.values as Float64Array).slice(0, 2),
+      })),
+    }
     const small = applyPipeline(newRows, wholesalePipeline, run.fitted)
     expect([...numbers(small.frame, 'Milk')]).toEqual([...numbers(run.frame, 'Milk').slice(0, 2)])
     expect(small.frame.columns.map((c) => c.name)).toEqual(run.frame.columns.map((c) => c.name))
@@ -57,7 +64,12 @@ describe('applyPipeline', () => {
   })
 
   it('undoes PCA too, back through scaling to original units', () => {
-    const withPca = [...steps({ id: 'scale', kind: 'scale', columns: spend, method: 'robust' }, { id: 'pca', kind: 'pca', columns: spend })]
+    const withPca = [
+      ...steps(
+        { id: 'scale', kind: 'scale', columns: spend, method: 'robust' },
+        { id: 'pca', kind: 'pca', columns: spend },
+      ),
+    ]
     const result = applyPipeline(frame, withPca)
     const back = toOriginalUnits(result.frame, withPca, result.fitted)
     expect(back.columns.map((c) => c.name)).toEqual(frame.columns.map((c) => c.name))
@@ -65,7 +77,10 @@ describe('applyPipeline', () => {
   })
 
   it('says which step failed', () => {
-    const bad = steps({ id: 'ok', kind: 'dropColumns', columns: ['Channel'] }, { id: 'bad', kind: 'scale', columns: ['Channel'], method: 'standard' })
+    const bad = steps(
+      { id: 'ok', kind: 'dropColumns', columns: ['Channel'] },
+      { id: 'bad', kind: 'scale', columns: ['Channel'], method: 'standard' },
+    )
     expect(() => applyPipeline(frame, bad)).toThrow('Step 2: There is no column called "Channel".')
   })
 })
@@ -78,9 +93,17 @@ describe('toMatrix', () => {
   })
 
   it('names non-numeric columns and columns with missing values', () => {
-    const frame = frameOf(numberColumn('a', [1, null]), categoryColumn('c', ['x', 'y']), numberColumn('b', [null, null]))
-    expect(() => toMatrix(frame, ['a', 'c'])).toThrow('Only numbers can be used for modelling; "c" (categories) is not. Encode or leave it out.')
-    expect(() => toMatrix(frame, ['a', 'b'])).toThrow('Models cannot use missing or infinite values: "a" has 1, "b" has 2. Fill them or remove those rows first.')
+    const frame = frameOf(
+      numberColumn('a', [1, null]),
+      categoryColumn('c', ['x', 'y']),
+      numberColumn('b', [null, null]),
+    )
+    expect(() => toMatrix(frame, ['a', 'c'])).toThrow(
+      'Only numbers can be used for modelling; "c" (categories) is not. Encode or leave it out.',
+    )
+    expect(() => toMatrix(frame, ['a', 'b'])).toThrow(
+      'Models cannot use missing or infinite values: "a" has 1, "b" has 2. Fill them or remove those rows first.',
+    )
   })
 })
 
@@ -90,19 +113,36 @@ describe('suggestSteps', () => {
     const suggestions = suggestSteps(profileFrame(frame))
     expect(suggestions.map((s) => s.step.kind)).toEqual(['transform', 'scale'])
     expect(suggestions[0].step).toMatchObject({ method: 'log1p', columns: spend })
-    expect(suggestions[0].why).toBe('Fresh, Milk and 4 more are strongly right-skewed: take logs so that a few very large values do not dominate?')
+    expect(suggestions[0].why).toBe(
+      'Fresh, Milk and 4 more are strongly right-skewed: take logs so that a few very large values do not dominate?',
+    )
     expect(suggestions[1].why).toMatch(/^The numbers are on different scales \(Fresh spans 112,148, Channel 1\)/)
-    const result = applyPipeline(frame, suggestions.map((s) => s.step))
+    const result = applyPipeline(
+      frame,
+      suggestions.map((s) => s.step),
+    )
     expect(result.frame.rowCount).toBe(440)
   })
 
   it('suggests dropping ids, filling gaps, removing duplicates and one-hot encoding', () => {
     const n = 30
     const frame = frameOf(
-      categoryColumn('customer_id', Array.from({ length: n }, (_, i) => `c${i}`)),
-      numberColumn('Income', Array.from({ length: n }, (_, i) => (i % 10 === 0 ? null : 1000 + i))),
-      categoryColumn('Plan', Array.from({ length: n }, (_, i) => (i === 3 ? null : ['basic', 'pro', 'basic'][i % 3]))),
-      numberColumn('Mostly', Array.from({ length: n }, (_, i) => (i < 20 ? null : i))),
+      categoryColumn(
+        'customer_id',
+        Array.from({ length: n }, (_, i) => `c${i}`),
+      ),
+      numberColumn(
+        'Income',
+        Array.from({ length: n }, (_, i) => (i % 10 === 0 ? null : 1000 + i)),
+      ),
+      categoryColumn(
+        'Plan',
+        Array.from({ length: n }, (_, i) => (i === 3 ? null : ['basic', 'pro', 'basic'][i % 3])),
+      ),
+      numberColumn(
+        'Mostly',
+        Array.from({ length: n }, (_, i) => (i < 20 ? null : i)),
+      ),
     )
     const s = suggestSteps(profileFrame(frame))
     const whys = s.map((x) => x.why)
@@ -112,8 +152,16 @@ describe('suggestSteps', () => {
     expect(whys).toContain('Plan is missing for 1 customer: fill with the most frequent value ("basic")?')
     expect(s.find((x) => x.step.kind === 'encode')!.step).toMatchObject({ columns: ['Plan'], method: 'oneHot' })
     const dup = suggestSteps(profileFrame(frameOf(numberColumn('x', [1, 1, 2]))))
-    expect(dup[0]).toMatchObject({ step: { kind: 'removeDuplicates' }, why: '1 row repeats an earlier row exactly: remove the copies?' })
+    expect(dup[0]).toMatchObject({
+      step: { kind: 'removeDuplicates' },
+      why: '1 row repeats an earlier row exactly: remove the copies?',
+    })
     // Every suggestion, accepted in order, runs.
-    expect(() => applyPipeline(frame, s.map((x) => x.step))).not.toThrow()
+    expect(() =>
+      applyPipeline(
+        frame,
+        s.map((x) => x.step),
+      ),
+    ).not.toThrow()
   })
 })

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyStep, brentMinimize, fitBoxCox, fitYeoJohnson, toOriginalUnits, yeoJohnson, yeoJohnsonInverse, boxCox, boxCoxInverse } from '../../../src/main/engine/prep'
+import {
+  applyStep,
+  brentMinimize,
+  fitBoxCox,
+  fitYeoJohnson,
+  toOriginalUnits,
+  yeoJohnson,
+  yeoJohnsonInverse,
+  boxCox,
+  boxCoxInverse,
+} from '../../../src/main/engine/prep'
 import { prepStepSchema, type PrepStepInput } from '../../../src/shared/domain/prep'
 import type { Frame } from '../../../src/main/engine/frame'
 import { dataset, fixture, frameOf, numberColumn, numbers } from './fixtures'
@@ -36,7 +46,11 @@ describe.each(['standard', 'robust', 'minMax'] as const)('%s scaling against sci
   })
 
   it('maps scaled points back to original units', () => {
-    const back = toOriginalUnits(result.frame, [step({ id: 's', kind: 'scale', columns: spend, method })], [result.fitted])
+    const back = toOriginalUnits(
+      result.frame,
+      [step({ id: 's', kind: 'scale', columns: spend, method })],
+      [result.fitted],
+    )
     const original = dataset('wholesale')
     for (const c of spend) numbers(back, c).forEach((v, i) => expect(v).toBeCloseTo(numbers(original, c)[i], 8))
   })
@@ -53,7 +67,9 @@ describe('scaling edge cases', () => {
 
   it('refuses text, naming the column', () => {
     const frame = frameOf({ name: 'city', kind: 'category', values: ['a'] })
-    expect(() => applyStep(frame, step({ id: 's', kind: 'scale', columns: ['city'], method: 'robust' }))).toThrow('Scaling needs numbers, but "city" holds categories.')
+    expect(() => applyStep(frame, step({ id: 's', kind: 'scale', columns: ['city'], method: 'robust' }))).toThrow(
+      'Scaling needs numbers, but "city" holds categories.',
+    )
   })
 })
 
@@ -69,7 +85,9 @@ describe.each(Object.keys(powerCases))('power transforms on %s against scikit-le
   const columns: string[] = ref.columns
 
   it('finds the same maximum-likelihood Yeo-Johnson lambdas to 1e-6', () => {
-    columns.forEach((c, j) => expect(Math.abs(fitYeoJohnson(numbers(frame, c)) - ref.yeoJohnson.lambdas[j])).toBeLessThan(1e-6))
+    columns.forEach((c, j) =>
+      expect(Math.abs(fitYeoJohnson(numbers(frame, c)) - ref.yeoJohnson.lambdas[j])).toBeLessThan(1e-6),
+    )
   })
 
   it('transforms the first rows the same way', () => {
@@ -83,38 +101,51 @@ describe.each(Object.keys(powerCases))('power transforms on %s against scikit-le
   })
 })
 
-describe.each(Object.keys(powerCases).filter((name) => power[name].boxCox))('Box-Cox on %s against scikit-learn', (name) => {
-  const ref = power[name]
-  const frame = powerCases[name]()
-  const columns: string[] = ref.columns
+describe.each(Object.keys(powerCases).filter((name) => power[name].boxCox))(
+  'Box-Cox on %s against scikit-learn',
+  (name) => {
+    const ref = power[name]
+    const frame = powerCases[name]()
+    const columns: string[] = ref.columns
 
-  it('finds the same lambdas to 1e-6 and transforms the first rows the same way', () => {
-    columns.forEach((c, j) => expect(Math.abs(fitBoxCox(numbers(frame, c)) - ref.boxCox.lambdas[j])).toBeLessThan(1e-6))
-    const out = applyStep(frame, step({ id: 't', kind: 'transform', columns, method: 'boxCox' })).frame
-    columns.forEach((c, j) => {
-      for (let i = 0; i < 5; i++) {
-        const e = ref.boxCox.first_rows[i][j]
-        expect(Math.abs(numbers(out, c)[i] - e)).toBeLessThan(1e-6 * Math.max(1, Math.abs(e)))
-      }
+    it('finds the same lambdas to 1e-6 and transforms the first rows the same way', () => {
+      columns.forEach((c, j) =>
+        expect(Math.abs(fitBoxCox(numbers(frame, c)) - ref.boxCox.lambdas[j])).toBeLessThan(1e-6),
+      )
+      const out = applyStep(frame, step({ id: 't', kind: 'transform', columns, method: 'boxCox' })).frame
+      columns.forEach((c, j) => {
+        for (let i = 0; i < 5; i++) {
+          const e = ref.boxCox.first_rows[i][j]
+          expect(Math.abs(numbers(out, c)[i] - e)).toBeLessThan(1e-6 * Math.max(1, Math.abs(e)))
+        }
+      })
     })
-  })
-})
+  },
+)
 
 describe('power transform maths', () => {
   it('inverts Yeo-Johnson and Box-Cox', () => {
     fc.assert(
-      fc.property(fc.double({ min: -50, max: 500, noNaN: true }), fc.double({ min: -2.5, max: 2.5, noNaN: true }), (x, lambda) => {
-        const y = yeoJohnson(x, lambda)
-        if (!Number.isFinite(y)) return true
-        const back = yeoJohnsonInverse(y, lambda)
-        return Math.abs(back - x) <= 1e-7 * Math.max(1, Math.abs(x))
-      }),
+      fc.property(
+        fc.double({ min: -50, max: 500, noNaN: true }),
+        fc.double({ min: -2.5, max: 2.5, noNaN: true }),
+        (x, lambda) => {
+          const y = yeoJohnson(x, lambda)
+          if (!Number.isFinite(y)) return true
+          const back = yeoJohnsonInverse(y, lambda)
+          return Math.abs(back - x) <= 1e-7 * Math.max(1, Math.abs(x))
+        },
+      ),
     )
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 500, noNaN: true }), fc.double({ min: -2.5, max: 2.5, noNaN: true }), (x, lambda) => {
-        const back = boxCoxInverse(boxCox(x, lambda), lambda)
-        return Math.abs(back - x) <= 1e-7 * Math.max(1, x)
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        fc.double({ min: -2.5, max: 2.5, noNaN: true }),
+        (x, lambda) => {
+          const back = boxCoxInverse(boxCox(x, lambda), lambda)
+          return Math.abs(back - x) <= 1e-7 * Math.max(1, x)
+        },
+      ),
     )
   })
 
@@ -138,7 +169,12 @@ describe('power transform maths', () => {
     const lambda = (first.fitted as { lambdas: Record<string, number> }).lambdas.x
     expect([...numbers(replay.frame, 'x')]).toEqual([yeoJohnson(10, lambda), yeoJohnson(20, lambda)])
     expect(first.effect.summary).toMatch(/^Applied a Yeo-Johnson transform to x \(λ = -?\d/)
-    expect(() => applyStep(frameOf(numberColumn('x', [1, 0, -2])), step({ id: 'b', kind: 'transform', columns: ['x'], method: 'boxCox' }))).toThrow(
+    expect(() =>
+      applyStep(
+        frameOf(numberColumn('x', [1, 0, -2])),
+        step({ id: 'b', kind: 'transform', columns: ['x'], method: 'boxCox' }),
+      ),
+    ).toThrow(
       'A Box-Cox transform needs values above zero, but "x" has 2 that are not (for example 0). Use Yeo-Johnson instead.',
     )
   })

@@ -16,16 +16,27 @@ const people: Frame = frameOf(
   numberColumn('age', [25, null, 41, 33, null, 58]),
   numberColumn('spend', [10, 250, 30, 30, 12, 9000]),
   categoryColumn('city', ['Lisbon', 'Porto', null, 'Lisbon', 'Faro', 'Porto']),
-  { name: 'joined', kind: 'date', values: Float64Array.from(['2011-01-05', '2011-03-01', '2011-06-30', '2011-07-01', '2010-12-31', '2011-02-02'].map(day)) },
+  {
+    name: 'joined',
+    kind: 'date',
+    values: Float64Array.from(
+      ['2011-01-05', '2011-03-01', '2011-06-30', '2011-07-01', '2010-12-31', '2011-02-02'].map(day),
+    ),
+  },
 )
 
 describe('dropColumns and keepColumns', () => {
   it('keep the table order and name unknown columns', () => {
-    expect(names(applyStep(people, step({ id: '1', kind: 'keepColumns', columns: ['spend', 'id'] })).frame)).toEqual(['id', 'spend'])
+    expect(names(applyStep(people, step({ id: '1', kind: 'keepColumns', columns: ['spend', 'id'] })).frame)).toEqual([
+      'id',
+      'spend',
+    ])
     const dropped = applyStep(people, step({ id: '1', kind: 'dropColumns', columns: ['id'] }))
     expect(names(dropped.frame)).toEqual(['age', 'spend', 'city', 'joined'])
     expect(dropped.effect).toMatchObject({ columnsRemoved: ['id'], summary: 'Removed 1 column; 4 columns remain.' })
-    expect(() => applyStep(people, step({ id: '1', kind: 'dropColumns', columns: ['Age'] }))).toThrow('There is no column called "Age". The table has: id, age, spend, city, joined.')
+    expect(() => applyStep(people, step({ id: '1', kind: 'dropColumns', columns: ['Age'] }))).toThrow(
+      'There is no column called "Age". The table has: id, age, spend, city, joined.',
+    )
   })
 })
 
@@ -36,36 +47,74 @@ describe('filterRows', () => {
   it('compares numbers, with missing values failing every comparison', () => {
     const out = filter([{ column: 'age', op: '>=', value: 33 }])
     expect(texts(out.frame, 'id')).toEqual(['c', 'd', 'f'])
-    expect(out.effect).toMatchObject({ rowsBefore: 6, rowsAfter: 3, summary: 'Removed 3 rows that did not match; 3 remain.' })
+    expect(out.effect).toMatchObject({
+      rowsBefore: 6,
+      rowsAfter: 3,
+      summary: 'Removed 3 rows that did not match; 3 remain.',
+    })
     expect(texts(filter([{ column: 'city', op: '!=', value: 'Lisbon' }]).frame, 'id')).toEqual(['b', 'e', 'f'])
   })
 
   it('handles in, isMissing, notMissing, dates given as ISO text, and any/all', () => {
-    expect(texts(filter([{ column: 'city', op: 'in', values: ['Faro', 'Porto'] }]).frame, 'id')).toEqual(['b', 'e', 'f'])
+    expect(texts(filter([{ column: 'city', op: 'in', values: ['Faro', 'Porto'] }]).frame, 'id')).toEqual([
+      'b',
+      'e',
+      'f',
+    ])
     expect(texts(filter([{ column: 'age', op: 'isMissing' }]).frame, 'id')).toEqual(['b', 'e'])
     expect(texts(filter([{ column: 'city', op: 'notMissing' }]).frame, 'id')).toEqual(['a', 'b', 'd', 'e', 'f'])
     expect(texts(filter([{ column: 'joined', op: '<', value: '2011-02-01' }]).frame, 'id')).toEqual(['a', 'e'])
-    const any = filter([{ column: 'spend', op: '>', value: 1000 }, { column: 'age', op: '<', value: 30 }], 'any')
+    const any = filter(
+      [
+        { column: 'spend', op: '>', value: 1000 },
+        { column: 'age', op: '<', value: 30 },
+      ],
+      'any',
+    )
     expect(texts(any.frame, 'id')).toEqual(['a', 'f'])
-    const all = filter([{ column: 'spend', op: '>', value: 20 }, { column: 'city', op: '==', value: 'Lisbon' }])
+    const all = filter([
+      { column: 'spend', op: '>', value: 20 },
+      { column: 'city', op: '==', value: 'Lisbon' },
+    ])
     expect(texts(all.frame, 'id')).toEqual(['d'])
   })
 
   it('refuses order comparisons on categories and values of the wrong kind', () => {
-    expect(() => filter([{ column: 'city', op: '<', value: 'M' }])).toThrow('"<" compares numbers or dates, but "city" holds categories. Use "is" or "is one of".')
-    expect(() => filter([{ column: 'age', op: '>', value: 'old' }])).toThrow('The condition "age > old" needs a number; "old" is not one.')
-    expect(() => filter([{ column: 'joined', op: '>', value: 'soon' }])).toThrow(/needs a date such as 2011-06-30; "soon"/)
+    expect(() => filter([{ column: 'city', op: '<', value: 'M' }])).toThrow(
+      '"<" compares numbers or dates, but "city" holds categories. Use "is" or "is one of".',
+    )
+    expect(() => filter([{ column: 'age', op: '>', value: 'old' }])).toThrow(
+      'The condition "age > old" needs a number; "old" is not one.',
+    )
+    expect(() => filter([{ column: 'joined', op: '>', value: 'soon' }])).toThrow(
+      /needs a date such as 2011-06-30; "soon"/,
+    )
   })
 
   it('keeps exactly the rows a plain loop keeps', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }), { minLength: 1, maxLength: 40 }), fc.integer({ min: -5, max: 5 }), fc.constantFrom('<', '<=', '>', '>=', '==', '!=' as const), (xs, v, op) => {
-        const frame = frameOf(numberColumn('x', xs))
-        const out = numbers(applyStep(frame, step({ id: 'f', kind: 'filterRows', conditions: [{ column: 'x', op, value: v }] })).frame, 'x')
-        const cmp = { '<': (a: number) => a < v, '<=': (a: number) => a <= v, '>': (a: number) => a > v, '>=': (a: number) => a >= v, '==': (a: number) => a === v, '!=': (a: number) => a !== v }[op]
-        const expected = xs.filter((a): a is number => a !== null && cmp(a))
-        return out.length === expected.length && expected.every((e, i) => out[i] === e)
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: -5, max: 5 }),
+        fc.constantFrom('<', '<=', '>', '>=', '==', '!=' as const),
+        (xs, v, op) => {
+          const frame = frameOf(numberColumn('x', xs))
+          const out = numbers(
+            applyStep(frame, step({ id: 'f', kind: 'filterRows', conditions: [{ column: 'x', op, value: v }] })).frame,
+            'x',
+          )
+          const cmp = {
+            '<': (a: number) => a < v,
+            '<=': (a: number) => a <= v,
+            '>': (a: number) => a > v,
+            '>=': (a: number) => a >= v,
+            '==': (a: number) => a === v,
+            '!=': (a: number) => a !== v,
+          }[op]
+          const expected = xs.filter((a): a is number => a !== null && cmp(a))
+          return out.length === expected.length && expected.every((e, i) => out[i] === e)
+        },
+      ),
     )
   })
 })
@@ -95,7 +144,10 @@ describe('impute', () => {
   it('fills categories with the most frequent value (ties: the smallest) or a constant', () => {
     const mode = applyStep(people, step({ id: 'i', kind: 'impute', columns: ['city'], strategy: 'mode' }))
     expect(texts(mode.frame, 'city')[2]).toBe('Lisbon')
-    const constant = applyStep(people, step({ id: 'i', kind: 'impute', columns: ['city', 'age'], strategy: 'constant', value: 0 }))
+    const constant = applyStep(
+      people,
+      step({ id: 'i', kind: 'impute', columns: ['city', 'age'], strategy: 'constant', value: 0 }),
+    )
     expect(texts(constant.frame, 'city')[2]).toBe('0')
     expect(numbers(constant.frame, 'age')[4]).toBe(0)
   })
@@ -104,13 +156,20 @@ describe('impute', () => {
     const dropped = applyStep(people, step({ id: 'i', kind: 'impute', columns: ['age', 'city'], strategy: 'dropRows' }))
     expect(texts(dropped.frame, 'id')).toEqual(['a', 'd', 'f'])
     expect(dropped.effect.summary).toBe('Removed 3 rows with missing age and city.')
-    expect(() => applyStep(people, step({ id: 'i', kind: 'impute', columns: ['city'], strategy: 'mean' }))).toThrow(UserError)
+    expect(() => applyStep(people, step({ id: 'i', kind: 'impute', columns: ['city'], strategy: 'mean' }))).toThrow(
+      UserError,
+    )
   })
 
   it('replays the fitted fill value on new data', () => {
     const fitted = applyStep(people, step({ id: 'i', kind: 'impute', columns: ['age'], strategy: 'median' })).fitted
     const other = frameOf(numberColumn('age', [null, 90, 91]))
-    expect([...numbers(applyStep(other, step({ id: 'i', kind: 'impute', columns: ['age'], strategy: 'median' }), fitted).frame, 'age')]).toEqual([37, 90, 91])
+    expect([
+      ...numbers(
+        applyStep(other, step({ id: 'i', kind: 'impute', columns: ['age'], strategy: 'median' }), fitted).frame,
+        'age',
+      ),
+    ]).toEqual([37, 90, 91])
   })
 })
 
@@ -126,7 +185,18 @@ describe('outliers', () => {
   })
 
   it('removes rows outside percentiles', () => {
-    const out = applyStep(frame, step({ id: 'o', kind: 'outliers', columns: ['spend'], method: 'percentile', action: 'removeRows', lower: 0.1, upper: 0.9 }))
+    const out = applyStep(
+      frame,
+      step({
+        id: 'o',
+        kind: 'outliers',
+        columns: ['spend'],
+        method: 'percentile',
+        action: 'removeRows',
+        lower: 0.1,
+        upper: 0.9,
+      }),
+    )
     // numpy: 10th percentile 9.6, 90th 3750.
     expect([...numbers(out.frame, 'spend')]).toEqual([10, 250, 30, 30, 12])
     expect(out.effect).toMatchObject({ rowsBefore: 7, rowsAfter: 5 })
@@ -140,7 +210,10 @@ describe('encode', () => {
     expect([...numbers(out.frame, 'city=Lisbon')]).toEqual([1, 0, 0, 1, 0, 0])
     expect([...numbers(out.frame, 'city=Faro')]).toEqual([0, 0, 0, 0, 1, 0])
     expect(out.effect.summary).toBe('Replaced city by 3 columns, one per value.')
-    const dropFirst = applyStep(people, step({ id: 'e', kind: 'encode', columns: ['city'], method: 'oneHot', dropFirst: true }))
+    const dropFirst = applyStep(
+      people,
+      step({ id: 'e', kind: 'encode', columns: ['city'], method: 'oneHot', dropFirst: true }),
+    )
     expect(names(dropFirst.frame)).toContain('city=Lisbon')
     expect(names(dropFirst.frame)).not.toContain('city=Faro')
   })
@@ -157,24 +230,38 @@ describe('encode', () => {
 
   it('numbers categories in a given order, and names a value missing from that order', () => {
     const size = frameOf(categoryColumn('size', ['M', 'S', 'L', null]))
-    const out = applyStep(size, step({ id: 'e', kind: 'encode', columns: ['size'], method: 'ordinal', order: { size: ['S', 'M', 'L'] } }))
-    expect([...numbers(out.frame, 'size')]).toEqual([1, 0, 2, NaN])
-    expect(() => applyStep(size, step({ id: 'e', kind: 'encode', columns: ['size'], method: 'ordinal', order: { size: ['S', 'M'] } }))).toThrow(
-      '"size" has the value "L", which is not in the order you gave (S, M).',
+    const out = applyStep(
+      size,
+      step({ id: 'e', kind: 'encode', columns: ['size'], method: 'ordinal', order: { size: ['S', 'M', 'L'] } }),
     )
+    expect([...numbers(out.frame, 'size')]).toEqual([1, 0, 2, NaN])
+    expect(() =>
+      applyStep(
+        size,
+        step({ id: 'e', kind: 'encode', columns: ['size'], method: 'ordinal', order: { size: ['S', 'M'] } }),
+      ),
+    ).toThrow('"size" has the value "L", which is not in the order you gave (S, M).')
   })
 
   it('encodes numeric codes numerically sorted and refuses a clash with an existing column', () => {
     const region = frameOf(numberColumn('Region', [3, 1, 10, 1]))
-    expect(names(applyStep(region, step({ id: 'e', kind: 'encode', columns: ['Region'], method: 'oneHot' })).frame)).toEqual(['Region=1', 'Region=3', 'Region=10'])
+    expect(
+      names(applyStep(region, step({ id: 'e', kind: 'encode', columns: ['Region'], method: 'oneHot' })).frame),
+    ).toEqual(['Region=1', 'Region=3', 'Region=10'])
     const clash = frameOf(categoryColumn('c', ['x', 'y']), numberColumn('c=x', [1, 2]))
-    expect(() => applyStep(clash, step({ id: 'e', kind: 'encode', columns: ['c'], method: 'oneHot' }))).toThrow(/"c=x": a column with that name already exists/)
+    expect(() => applyStep(clash, step({ id: 'e', kind: 'encode', columns: ['c'], method: 'oneHot' }))).toThrow(
+      /"c=x": a column with that name already exists/,
+    )
   })
 })
 
 describe('the step schema', () => {
   it('applies defaults and names the field that is wrong', () => {
-    expect(step({ id: 'o', kind: 'outliers', columns: ['x'], method: 'iqr', action: 'cap' })).toMatchObject({ iqrMultiplier: 1.5, lower: 0.01, upper: 0.99 })
+    expect(step({ id: 'o', kind: 'outliers', columns: ['x'], method: 'iqr', action: 'cap' })).toMatchObject({
+      iqrMultiplier: 1.5,
+      lower: 0.01,
+      upper: 0.99,
+    })
     const bad = prepStepSchema.safeParse({ id: 'p', kind: 'pca', columns: ['a', 'b'], varianceToKeep: 1.5 })
     expect(bad.success).toBe(false)
     expect(bad.error!.issues[0].path).toEqual(['varianceToKeep'])
@@ -187,6 +274,11 @@ describe('the step schema', () => {
   })
 
   it('refuses parameters fitted by a different kind of step', () => {
-    expect(() => applyStep(people, step({ id: 'x', kind: 'scale', columns: ['spend'], method: 'standard' }), { kind: 'impute', fill: {} })).toThrow('The saved parameters were learnt by a different kind of step (impute, not scale). Refit the pipeline.')
+    expect(() =>
+      applyStep(people, step({ id: 'x', kind: 'scale', columns: ['spend'], method: 'standard' }), {
+        kind: 'impute',
+        fill: {},
+      }),
+    ).toThrow('The saved parameters were learnt by a different kind of step (impute, not scale). Refit the pipeline.')
   })
 })

@@ -5,7 +5,9 @@ import { categoryColumn, dataset, frameOf, numberColumn } from '../prep/fixtures
 
 describe('profileColumn', () => {
   it('counts missing and distinct values and orders top values by count, then first appearance', () => {
-    const p = profileColumn(categoryColumn('Country', ['UK', 'France', null, 'UK', 'Spain', 'France', 'UK', null, 'Spain']))
+    const p = profileColumn(
+      categoryColumn('Country', ['UK', 'France', null, 'UK', 'Spain', 'France', 'UK', null, 'Spain']),
+    )
     expect(p).toMatchObject({ count: 7, missing: 2, distinct: 3, numeric: null })
     expect(p.top).toEqual([
       { value: 'UK', count: 3 },
@@ -23,7 +25,11 @@ describe('profileColumn', () => {
 
   it('shows dates as ISO days and summarises them in epoch milliseconds', () => {
     const day = (s: string) => Date.parse(`${s}T00:00:00Z`)
-    const p = profileColumn({ name: 'Joined', kind: 'date', values: Float64Array.from([day('2011-01-02'), day('2011-01-02'), day('2011-03-04')]) })
+    const p = profileColumn({
+      name: 'Joined',
+      kind: 'date',
+      values: Float64Array.from([day('2011-01-02'), day('2011-01-02'), day('2011-03-04')]),
+    })
     expect(p.top[0]).toEqual({ value: '2011-01-02', count: 2 })
     expect(p.numeric!.min).toBe(day('2011-01-02'))
     expect(p.idLike).toBe(false)
@@ -43,7 +49,14 @@ describe('profileColumn', () => {
   it('calls all-distinct text id-like whatever its name, but not repeating categories', () => {
     const ids = Array.from({ length: 25 }, (_, i) => `cust-${i}`)
     expect(profileColumn({ name: 'who', kind: 'text', values: ids }).idLike).toBe(true)
-    expect(profileColumn(categoryColumn('segment', ids.map((_, i) => `s${i % 3}`))).idLike).toBe(false)
+    expect(
+      profileColumn(
+        categoryColumn(
+          'segment',
+          ids.map((_, i) => `s${i % 3}`),
+        ),
+      ).idLike,
+    ).toBe(false)
   })
 })
 
@@ -65,14 +78,28 @@ describe('profileFrame', () => {
   })
 
   it('reports ids that repeat', () => {
-    expect(profileFrame(frame, { idColumn: 'id' }).duplicateIds).toEqual({ column: 'id', ids: 2, rows: 4, examples: ['a', 'b'] })
+    expect(profileFrame(frame, { idColumn: 'id' }).duplicateIds).toEqual({
+      column: 'id',
+      ids: 2,
+      rows: 4,
+      examples: ['a', 'b'],
+    })
     expect(() => profileFrame(frame, { idColumn: 'nope' })).toThrow(/nope/)
   })
 
   it('profiles every column of Wholesale', () => {
     const p = profileFrame(dataset('wholesale'))
     expect(p.rowCount).toBe(440)
-    expect(p.columns.map((c) => c.name)).toEqual(['Channel', 'Region', 'Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen'])
+    expect(p.columns.map((c) => c.name)).toEqual([
+      'Channel',
+      'Region',
+      'Fresh',
+      'Milk',
+      'Grocery',
+      'Frozen',
+      'Detergents_Paper',
+      'Delicassen',
+    ])
     expect(p.columns[0]).toMatchObject({ distinct: 2, missing: 0 })
     expect(p.columns[2].numeric!.skewness).toBeGreaterThan(2)
   })
@@ -83,7 +110,10 @@ describe('describeQuality', () => {
   const income = Array.from({ length: n }, (_, i) => (i < 3 ? null : 30_000 + i * 1000))
   const spend = Array.from({ length: n }, (_, i) => (i === 0 ? 50_000 : i === 1 ? 20_000 : 10 + i))
   const frame = frameOf(
-    numberColumn('CustomerID', Array.from({ length: n }, (_, i) => 100 + i)),
+    numberColumn(
+      'CustomerID',
+      Array.from({ length: n }, (_, i) => 100 + i),
+    ),
     numberColumn('Income', income),
     numberColumn('Fresh', spend),
     numberColumn('Flag', Array(n).fill(1)),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { histogramOfSorted, iqrOutliers, moments, quantileSorted, robustZOutliers, sortedPresent } from '../../../src/main/engine/profile'
+import {
+  histogramOfSorted,
+  iqrOutliers,
+  moments,
+  quantileSorted,
+  robustZOutliers,
+  sortedPresent,
+} from '../../../src/main/engine/profile'
 import { dataset, fixture, numbers } from '../prep/fixtures'
 
 /** Reference: scripts/reference/prep_reference.py (numpy quantile/histogram 'auto', scipy skew(bias=False)). */
@@ -9,11 +16,13 @@ const probabilities: number[] = reference.probabilities
 
 function valuesOf(key: string): Float64Array {
   const [source, name] = key.split(':')
-  if (source === 'synthetic') return Float64Array.from(reference.columns[key].values as (number | null)[], (v) => (v === null ? NaN : v))
+  if (source === 'synthetic')
+    return Float64Array.from(reference.columns[key].values as (number | null)[], (v) => (v === null ? NaN : v))
   return numbers(dataset(source as 'wholesale' | 'iris'), name)
 }
 
-const close = (actual: number, expected: number, rel = 1e-12) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)))
+const close = (actual: number, expected: number, rel = 1e-12) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)))
 
 describe.each(Object.keys(reference.columns))('column %s against numpy/scipy', (key) => {
   const expected = reference.columns[key]
@@ -51,13 +60,18 @@ describe.each(Object.keys(reference.columns))('column %s against numpy/scipy', (
 describe('quantileSorted', () => {
   it('is monotone in p and stays within [min, max]', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p, q) => {
-        const sorted = Float64Array.from(xs).sort()
-        const [lo, hi] = p <= q ? [p, q] : [q, p]
-        const a = quantileSorted(sorted, lo)
-        const b = quantileSorted(sorted, hi)
-        return a <= b && a >= sorted[0] && b <= sorted[sorted.length - 1]
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p, q) => {
+          const sorted = Float64Array.from(xs).sort()
+          const [lo, hi] = p <= q ? [p, q] : [q, p]
+          const a = quantileSorted(sorted, lo)
+          const b = quantileSorted(sorted, hi)
+          return a <= b && a >= sorted[0] && b <= sorted[sorted.length - 1]
+        },
+      ),
     )
   })
 

@@ -15,7 +15,11 @@ export interface PipelineResult {
  * learnt parameters, so new data is prepared exactly like the data the model was trained on. An error is rethrown
  * with the step's position so the UI can point at it.
  */
-export function applyPipeline(frame: Frame, steps: readonly PrepStep[], fitted?: readonly (FittedStep | null)[]): PipelineResult {
+export function applyPipeline(
+  frame: Frame,
+  steps: readonly PrepStep[],
+  fitted?: readonly (FittedStep | null)[],
+): PipelineResult {
   if (fitted && fitted.length !== steps.length) {
     throw new RangeError(`Got parameters for ${fitted.length} steps but the pipeline has ${steps.length}.`)
   }
@@ -30,7 +34,11 @@ export function applyPipeline(frame: Frame, steps: readonly PrepStep[], fitted?:
       effects.push(result.effect)
     } catch (error) {
       if (error instanceof UserError) {
-        throw new UserError(`Step ${index + 1}: ${error.userMessage}`, { detail: error.detail, code: error.code, cause: error })
+        throw new UserError(`Step ${index + 1}: ${error.userMessage}`, {
+          detail: error.detail,
+          code: error.code,
+          cause: error,
+        })
       }
       throw error
     }

@@ -32,9 +32,12 @@ const columns = noun('columns')
 export function applyStep(frame: Frame, step: PrepStep, fitted?: FittedStep | null): StepResult {
   if (step.enabled === false) return { frame, fitted: null, effect: skippedEffect(step, frame) }
   if (fitted && fitted.kind !== step.kind) {
-    throw new UserError(`The saved parameters were learnt by a different kind of step (${fitted.kind}, not ${step.kind}). Refit the pipeline.`, {
-      code: 'prep.staleFit',
-    })
+    throw new UserError(
+      `The saved parameters were learnt by a different kind of step (${fitted.kind}, not ${step.kind}). Refit the pipeline.`,
+      {
+        code: 'prep.staleFit',
+      },
+    )
   }
   const outcome = run(frame, step, fitted ?? null)
   return { frame: outcome.frame, fitted: outcome.fitted, effect: buildEffect(step, frame, outcome) }
@@ -46,20 +49,40 @@ function run(frame: Frame, step: PrepStep, fitted: FittedStep | null): Outcome {
     case 'keepColumns': {
       const out = selectColumns(frame, step)
       const removed = frame.columns.length - out.columns.length
-      return { frame: out, fitted: null, summary: `Removed ${countOf(removed, columns)}; ${countOf(out.columns.length, columns)} remain.` }
+      return {
+        frame: out,
+        fitted: null,
+        summary: `Removed ${countOf(removed, columns)}; ${countOf(out.columns.length, columns)} remain.`,
+      }
     }
     case 'filterRows': {
       const { frame: out, removed } = filterRows(frame, step)
-      return { frame: out, fitted: null, summary: `Removed ${countOf(removed, rows)} that did not match; ${formatCount(out.rowCount)} remain.` }
+      return {
+        frame: out,
+        fitted: null,
+        summary: `Removed ${countOf(removed, rows)} that did not match; ${formatCount(out.rowCount)} remain.`,
+      }
     }
     case 'removeDuplicates': {
       const { frame: out, removed } = removeDuplicates(frame, step)
-      return { frame: out, fitted: null, summary: removed === 0 ? 'No duplicate rows found.' : `Removed ${countOf(removed, rows)} that repeated an earlier row.` }
+      return {
+        frame: out,
+        fitted: null,
+        summary:
+          removed === 0
+            ? 'No duplicate rows found.'
+            : `Removed ${countOf(removed, rows)} that repeated an earlier row.`,
+      }
     }
     case 'impute': {
       const result = impute(frame, step, fitted?.kind === 'impute' ? fitted : null)
       if (step.strategy === 'dropRows') {
-        return { frame: result.frame, fitted: null, summary: `Removed ${countOf(result.removedRows, rows)} with missing ${listNames(step.columns)}.`, affected: numericOf(frame, step.columns) }
+        return {
+          frame: result.frame,
+          fitted: null,
+          summary: `Removed ${countOf(result.removedRows, rows)} with missing ${listNames(step.columns)}.`,
+          affected: numericOf(frame, step.columns),
+        }
       }
       const total = Object.values(result.filled).reduce((a, b) => a + b, 0)
       const fill = result.fitted?.fill ?? {}
@@ -78,7 +101,10 @@ function run(frame: Frame, step: PrepStep, fitted: FittedStep | null): Outcome {
     case 'outliers': {
       const result = handleOutliers(frame, step, fitted?.kind === 'outliers' ? fitted : null)
       const total = Object.values(result.outside).reduce((a, b) => a + b, 0)
-      const where = step.method === 'iqr' ? `the fences ${step.iqrMultiplier} × IQR beyond the quartiles` : `the ${pct(step.lower)} and ${pct(step.upper)} percentiles`
+      const where =
+        step.method === 'iqr'
+          ? `the fences ${step.iqrMultiplier} × IQR beyond the quartiles`
+          : `the ${pct(step.lower)} and ${pct(step.upper)} percentiles`
       const summary =
         step.action === 'cap'
           ? `Capped ${countOf(total, values)} in ${listNames(step.columns)} at ${where}.`
@@ -103,7 +129,12 @@ function run(frame: Frame, step: PrepStep, fitted: FittedStep | null): Outcome {
         step.method === 'oneHot'
           ? `Replaced ${listNames(step.columns)} by ${countOf(result.added.length, columns)}, one per value.`
           : `Numbered the values of ${listNames(step.columns)} in order, from 0.`
-      return { frame: result.frame, fitted: result.fitted, summary, affected: step.method === 'ordinal' ? step.columns : [] }
+      return {
+        frame: result.frame,
+        fitted: result.fitted,
+        summary,
+        affected: step.method === 'ordinal' ? step.columns : [],
+      }
     }
     case 'scale': {
       const result = scaleColumns(frame, step, fitted?.kind === 'scale' ? fitted : null)
@@ -131,8 +162,18 @@ function run(frame: Frame, step: PrepStep, fitted: FittedStep | null): Outcome {
   }
 }
 
-const strategyWords = { mean: 'the mean', median: 'the median', mode: 'the most frequent value', constant: 'a fixed value', dropRows: '' } as const
-const methodWords = { log1p: 'a log transform, log(1 + x),', yeoJohnson: 'a Yeo-Johnson transform', boxCox: 'a Box-Cox transform' } as const
+const strategyWords = {
+  mean: 'the mean',
+  median: 'the median',
+  mode: 'the most frequent value',
+  constant: 'a fixed value',
+  dropRows: '',
+} as const
+const methodWords = {
+  log1p: 'a log transform, log(1 + x),',
+  yeoJohnson: 'a Yeo-Johnson transform',
+  boxCox: 'a Box-Cox transform',
+} as const
 const scaleWords = {
   standard: 'to mean 0 and standard deviation 1',
   minMax: 'to the range 0 to 1',
@@ -144,14 +185,19 @@ function pct(p: number): string {
 }
 
 function numericOf(frame: Frame, names: readonly string[]): string[] {
-  return names.filter((name) => frame.columns.some((c) => c.name === name && (c.kind === 'number' || c.kind === 'date')))
+  return names.filter((name) =>
+    frame.columns.some((c) => c.name === name && (c.kind === 'number' || c.kind === 'date')),
+  )
 }
 
 function presentCounts(frame: Frame, names: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {}
   for (const name of names) {
     const col = frame.columns.find((c) => c.name === name)
-    out[name] = col ? col.values.filter((v: number | string | null) => v !== null && !(typeof v === 'number' && Number.isNaN(v))).length : 0
+    out[name] = col
+      ? col.values.filter((v: number | string | null) => v !== null && !(typeof v === 'number' && Number.isNaN(v)))
+          .length
+      : 0
   }
   return out
 }

@@ -12,7 +12,12 @@ const CGOLD = 0.381966
 const MIN_TOL = 1.0e-11
 
 /** Argument of a local minimum of `f`, to a relative precision `tol`. Throws if the bracket search runs away. */
-export function brentMinimize(f: (x: number) => number, start: readonly [number, number], tol = 1.48e-8, maxIter = 500): number {
+export function brentMinimize(
+  f: (x: number) => number,
+  start: readonly [number, number],
+  tol = 1.48e-8,
+  maxIter = 500,
+): number {
   const [xa0, xc0, xb0, , fb0] = bracket(f, start[0], start[1])
   let x = xb0
   let w = xb0
@@ -79,7 +84,13 @@ export function brentMinimize(f: (x: number) => number, start: readonly [number,
 }
 
 /** scipy's `bracket`: returns [xa, xc, xb, fa, fb] with f(xb) below f(xa) and f(xc); the order matches scipy's. */
-function bracket(f: (x: number) => number, xaIn: number, xbIn: number, growLimit = 110, maxIter = 1000): [number, number, number, number, number] {
+function bracket(
+  f: (x: number) => number,
+  xaIn: number,
+  xbIn: number,
+  growLimit = 110,
+  maxIter = 1000,
+): [number, number, number, number, number] {
   let xa = xaIn
   let xb = xbIn
   let fa = f(xa)
@@ -98,7 +109,8 @@ function bracket(f: (x: number) => number, xaIn: number, xbIn: number, growLimit
     const denom = Math.abs(val) < VERY_SMALL ? 2 * VERY_SMALL : 2 * val
     let w = xb - ((xb - xc) * tmp2 - (xb - xa) * tmp1) / denom
     const wlim = xb + growLimit * (xc - xb)
-    if (iter > maxIter) throw new RangeError('The likelihood has no minimum within reach: the bracket search did not converge.')
+    if (iter > maxIter)
+      throw new RangeError('The likelihood has no minimum within reach: the bracket search did not converge.')
     iter++
     let fw: number
     if ((w - xc) * (xb - w) > 0) {

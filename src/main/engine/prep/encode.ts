@@ -27,7 +27,10 @@ export function encodeColumns(frame: Frame, step: StepOf<'encode'>, fitted?: Enc
   const cols = step.columns.map((name) => requireColumn(frame, name))
   const categories: Record<string, readonly string[]> = {}
   for (const col of cols) {
-    if (col.kind === 'date') throw new UserError(`"${col.name}" holds dates, which cannot be encoded as categories.`, { code: 'prep.badColumn' })
+    if (col.kind === 'date')
+      throw new UserError(`"${col.name}" holds dates, which cannot be encoded as categories.`, {
+        code: 'prep.badColumn',
+      })
     categories[col.name] = fitted?.categories[col.name] ?? learnCategories(col, step)
   }
   if (step.method === 'ordinal') {
@@ -58,7 +61,12 @@ export function encodeColumns(frame: Frame, step: StepOf<'encode'>, fitted?: Enc
     expansions.set(col.name, group)
     added.push(...group.map((g) => g.name))
   }
-  return { frame: expandColumns(frame, expansions), fitted: { kind: 'encode', categories }, added, removed: cols.map((c) => c.name) }
+  return {
+    frame: expandColumns(frame, expansions),
+    fitted: { kind: 'encode', categories },
+    added,
+    removed: cols.map((c) => c.name),
+  }
 }
 
 function learnCategories(col: FrameColumn, step: StepOf<'encode'>): string[] {
@@ -69,9 +77,12 @@ function learnCategories(col: FrameColumn, step: StepOf<'encode'>): string[] {
     const known = new Set(order)
     for (const v of seen) {
       if (!known.has(String(v))) {
-        throw new UserError(`"${col.name}" has the value "${v}", which is not in the order you gave (${order.join(', ')}).`, {
-          code: 'prep.unknownCategory',
-        })
+        throw new UserError(
+          `"${col.name}" has the value "${v}", which is not in the order you gave (${order.join(', ')}).`,
+          {
+            code: 'prep.unknownCategory',
+          },
+        )
       }
     }
     return [...order]

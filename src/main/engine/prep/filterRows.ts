@@ -41,9 +41,12 @@ function compile(col: FrameColumn, c: RowCondition): RowTest {
     case '>':
     case '>=': {
       if (col.kind !== 'number' && col.kind !== 'date' && c.op !== '==' && c.op !== '!=') {
-        throw new UserError(`"${c.op}" compares numbers or dates, but "${col.name}" holds ${kindWords[col.kind]}. Use "is" or "is one of".`, {
-          code: 'prep.badCondition',
-        })
+        throw new UserError(
+          `"${c.op}" compares numbers or dates, but "${col.name}" holds ${kindWords[col.kind]}. Use "is" or "is one of".`,
+          {
+            code: 'prep.badCondition',
+          },
+        )
       }
       const value = operand(col, c.value, c.op)
       const cmp = comparator(c.op)
@@ -75,13 +78,16 @@ function comparator(op: '<' | '<=' | '>' | '>=' | '==' | '!='): (a: number | str
 function operand(col: FrameColumn, value: number | string, op: string): number | string {
   if (col.kind === 'category' || col.kind === 'text') return String(value)
   if (typeof value === 'number') {
-    if (Number.isNaN(value)) throw new UserError(`The condition on "${col.name}" compares with an empty value; use "is missing".`)
+    if (Number.isNaN(value))
+      throw new UserError(`The condition on "${col.name}" compares with an empty value; use "is missing".`)
     return value
   }
   const parsed = col.kind === 'date' ? Date.parse(value) : value.trim() === '' ? NaN : Number(value)
   if (Number.isNaN(parsed)) {
     const expected = col.kind === 'date' ? 'a date such as 2011-06-30' : 'a number'
-    throw new UserError(`The condition "${col.name} ${op} ${value}" needs ${expected}; "${value}" is not one.`, { code: 'prep.badCondition' })
+    throw new UserError(`The condition "${col.name} ${op} ${value}" needs ${expected}; "${value}" is not one.`, {
+      code: 'prep.badCondition',
+    })
   }
   return parsed
 }

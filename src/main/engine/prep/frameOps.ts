@@ -12,9 +12,12 @@ export function isMissing(v: number | string | null): boolean {
 export function requireColumn(frame: Frame, name: string): FrameColumn {
   const found = frame.columns.find((c) => c.name === name)
   if (!found) {
-    throw new UserError(`There is no column called "${name}". The table has: ${frame.columns.map((c) => c.name).join(', ')}.`, {
-      code: 'prep.unknownColumn',
-    })
+    throw new UserError(
+      `There is no column called "${name}". The table has: ${frame.columns.map((c) => c.name).join(', ')}.`,
+      {
+        code: 'prep.unknownColumn',
+      },
+    )
   }
   return found
 }
@@ -23,7 +26,9 @@ export function requireColumn(frame: Frame, name: string): FrameColumn {
 export function requireNumber(frame: Frame, name: string, purpose: string): NumberColumn {
   const col = requireColumn(frame, name)
   if (col.kind !== 'number') {
-    throw new UserError(`${purpose} needs numbers, but "${name}" holds ${kindWords[col.kind]}.`, { code: 'prep.notNumeric' })
+    throw new UserError(`${purpose} needs numbers, but "${name}" holds ${kindWords[col.kind]}.`, {
+      code: 'prep.notNumeric',
+    })
   }
   return col
 }

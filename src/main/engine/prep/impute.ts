@@ -43,28 +43,45 @@ function learnFill(col: FrameColumn, step: StepOf<'impute'>): number | string {
   if (strategy === 'constant') return constantFor(col, step.value)
   if (strategy === 'mode') return mode(col)
   if (col.kind !== 'number') {
-    throw new UserError(`Filling with the ${strategy} needs numbers, but "${col.name}" holds ${kindWords[col.kind]}. Use the most frequent value instead.`, {
-      code: 'prep.notNumeric',
-    })
+    throw new UserError(
+      `Filling with the ${strategy} needs numbers, but "${col.name}" holds ${kindWords[col.kind]}. Use the most frequent value instead.`,
+      {
+        code: 'prep.notNumeric',
+      },
+    )
   }
   const value = strategy === 'mean' ? moments(col.values).mean : median(col.values)
-  if (Number.isNaN(value)) throw new UserError(`"${col.name}" has no values at all, so there is no ${strategy} to fill with.`, { code: 'prep.empty' })
+  if (Number.isNaN(value))
+    throw new UserError(`"${col.name}" has no values at all, so there is no ${strategy} to fill with.`, {
+      code: 'prep.empty',
+    })
   return value
 }
 
 function constantFor(col: FrameColumn, value: number | string | undefined): number | string {
-  if (value === undefined) throw new UserError(`Say which value to fill "${col.name}" with.`, { code: 'prep.missingValue' })
+  if (value === undefined)
+    throw new UserError(`Say which value to fill "${col.name}" with.`, { code: 'prep.missingValue' })
   if (col.kind === 'category' || col.kind === 'text') return String(value)
-  const n = typeof value === 'number' ? value : col.kind === 'date' ? Date.parse(value) : value.trim() === '' ? NaN : Number(value)
+  const n =
+    typeof value === 'number'
+      ? value
+      : col.kind === 'date'
+        ? Date.parse(value)
+        : value.trim() === ''
+          ? NaN
+          : Number(value)
   if (!Number.isFinite(n)) {
-    throw new UserError(`"${col.name}" holds ${kindWords[col.kind]}, so it cannot be filled with "${value}".`, { code: 'prep.badValue' })
+    throw new UserError(`"${col.name}" holds ${kindWords[col.kind]}, so it cannot be filled with "${value}".`, {
+      code: 'prep.badValue',
+    })
   }
   return n
 }
 
 function mode(col: FrameColumn): number | string {
   const counts = new Map<number | string, number>()
-  for (const v of col.values) if (!isMissing(v)) counts.set(v as number | string, (counts.get(v as number | string) ?? 0) + 1)
+  for (const v of col.values)
+    if (!isMissing(v)) counts.set(v as number | string, (counts.get(v as number | string) ?? 0) + 1)
   let best: number | string | undefined
   let bestCount = 0
   for (const [v, c] of counts) {
@@ -73,14 +90,18 @@ function mode(col: FrameColumn): number | string {
       bestCount = c
     }
   }
-  if (best === undefined) throw new UserError(`"${col.name}" has no values at all, so there is no most frequent value.`, { code: 'prep.empty' })
+  if (best === undefined)
+    throw new UserError(`"${col.name}" has no values at all, so there is no most frequent value.`, {
+      code: 'prep.empty',
+    })
   return best
 }
 
 function fillColumn(col: FrameColumn, value: number | string): { column: FrameColumn; count: number } {
   let count = 0
   if (col.kind === 'number' || col.kind === 'date') {
-    if (typeof value !== 'number') throw new UserError(`"${col.name}" holds ${kindWords[col.kind]} and cannot be filled with "${value}".`)
+    if (typeof value !== 'number')
+      throw new UserError(`"${col.name}" holds ${kindWords[col.kind]} and cannot be filled with "${value}".`)
     const out = Float64Array.from(col.values)
     for (let i = 0; i < out.length; i++) {
       if (Number.isNaN(out[i])) {

@@ -7,7 +7,16 @@ export { applyPipeline, type PipelineResult } from './applyPipeline'
 export { toOriginalUnits } from './invert'
 export { toMatrix, type MatrixWithColumns } from './toMatrix'
 export { suggestSteps, type SuggestOptions, DROP_MISSING_SHARE, ONE_HOT_MAX_VALUES } from './suggestSteps'
-export { fitPca, pcaTransform, pcaInverse, columnSumsKernel, centredScatterKernel, scoresKernel, type PcaModel, type PcaOptions } from './pca'
+export {
+  fitPca,
+  pcaTransform,
+  pcaInverse,
+  columnSumsKernel,
+  centredScatterKernel,
+  scoresKernel,
+  type PcaModel,
+  type PcaOptions,
+} from './pca'
 export { symmetricEigen, type Eigen } from './symmetricEigen'
 export { yeoJohnson, yeoJohnsonInverse, boxCox, boxCoxInverse, fitYeoJohnson, fitBoxCox } from './powerTransform'
 export { brentMinimize } from './brent'

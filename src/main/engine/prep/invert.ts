@@ -12,13 +12,19 @@ import { inverseTransformValue } from './transform'
  * steps act on rows or categories and have nothing to undo for a point, so their columns pass through — one-hot
  * columns stay as shares between 0 and 1. Columns a step did not touch are left alone.
  */
-export function toOriginalUnits(points: Frame, steps: readonly PrepStep[], fitted: readonly (FittedStep | null)[]): Frame {
-  if (fitted.length !== steps.length) throw new RangeError(`Got parameters for ${fitted.length} steps but the pipeline has ${steps.length}.`)
+export function toOriginalUnits(
+  points: Frame,
+  steps: readonly PrepStep[],
+  fitted: readonly (FittedStep | null)[],
+): Frame {
+  if (fitted.length !== steps.length)
+    throw new RangeError(`Got parameters for ${fitted.length} steps but the pipeline has ${steps.length}.`)
   let current = points
   for (let s = steps.length - 1; s >= 0; s--) {
     const fit = fitted[s]
     if (!fit || steps[s].enabled === false) continue
-    if (fit.kind === 'scale') current = mapColumns(current, Object.keys(fit.centre), (name, v) => unscaleValue(fit, name, v))
+    if (fit.kind === 'scale')
+      current = mapColumns(current, Object.keys(fit.centre), (name, v) => unscaleValue(fit, name, v))
     else if (fit.kind === 'transform') {
       const names = steps[s].kind === 'transform' ? (steps[s] as Extract<PrepStep, { kind: 'transform' }>).columns : []
       current = mapColumns(current, names, (name, v) => inverseTransformValue(fit, name, v))
@@ -31,7 +37,9 @@ function mapColumns(frame: Frame, names: readonly string[], f: (name: string, v:
   const touched = new Set(names)
   return {
     rowCount: frame.rowCount,
-    columns: frame.columns.map((c): FrameColumn => (touched.has(c.name) && c.kind === 'number' ? { ...c, values: c.values.map((v) => f(c.name, v)) } : c)),
+    columns: frame.columns.map((c): FrameColumn =>
+      touched.has(c.name) && c.kind === 'number' ? { ...c, values: c.values.map((v) => f(c.name, v)) } : c,
+    ),
   }
 }
 

@@ -22,7 +22,9 @@ export interface OutlierOutcome {
 export function handleOutliers(frame: Frame, step: StepOf<'outliers'>, fitted?: OutlierFit | null): OutlierOutcome {
   requireDistinct(step.columns)
   if (step.method === 'percentile' && !(step.lower < step.upper)) {
-    throw new UserError(`The lower percentile (${step.lower}) must be below the upper one (${step.upper}).`, { code: 'prep.badParameter' })
+    throw new UserError(`The lower percentile (${step.lower}) must be below the upper one (${step.upper}).`, {
+      code: 'prep.badParameter',
+    })
   }
   const cols = step.columns.map((name) => requireNumber(frame, name, 'Handling outliers'))
   const bounds: Record<string, { lower: number; upper: number }> = {}
@@ -64,8 +66,10 @@ export function handleOutliers(frame: Frame, step: StepOf<'outliers'>, fitted?: 
 
 function learnBounds(col: NumberColumn, step: StepOf<'outliers'>): { lower: number; upper: number } {
   const sorted = sortedPresent(col.values)
-  if (sorted.length === 0) throw new UserError(`"${col.name}" has no values, so it has no outliers to handle.`, { code: 'prep.empty' })
-  if (step.method === 'percentile') return { lower: quantileSorted(sorted, step.lower), upper: quantileSorted(sorted, step.upper) }
+  if (sorted.length === 0)
+    throw new UserError(`"${col.name}" has no values, so it has no outliers to handle.`, { code: 'prep.empty' })
+  if (step.method === 'percentile')
+    return { lower: quantileSorted(sorted, step.lower), upper: quantileSorted(sorted, step.upper) }
   const q1 = quantileSorted(sorted, 0.25)
   const q3 = quantileSorted(sorted, 0.75)
   return { lower: q1 - step.iqrMultiplier * (q3 - q1), upper: q3 + step.iqrMultiplier * (q3 - q1) }

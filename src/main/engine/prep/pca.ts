@@ -35,7 +35,9 @@ export function fitPca(x: Matrix, options: PcaOptions = {}): PcaModel {
   if (n < 2) throw new UserError(`PCA needs at least two rows; the table has ${n}.`, { code: 'prep.tooFewRows' })
   if (d < 1) throw new UserError('PCA needs at least one column.', { code: 'prep.noColumns' })
   if (options.nComponents !== undefined && options.varianceToKeep !== undefined) {
-    throw new UserError('Give either a number of components or a share of variance to keep, not both.', { code: 'prep.badParameter' })
+    throw new UserError('Give either a number of components or a share of variance to keep, not both.', {
+      code: 'prep.badParameter',
+    })
   }
   const maxComponents = Math.min(n, d)
   const all: RowRange = { start: 0, end: n }
@@ -99,13 +101,18 @@ function componentCount(ratios: Float64Array, maxComponents: number, options: Pc
   if (options.nComponents !== undefined) {
     const k = options.nComponents
     if (!Number.isInteger(k) || k < 1 || k > maxComponents) {
-      throw new UserError(`The number of components must be a whole number from 1 to ${maxComponents}; got ${k}.`, { code: 'prep.badParameter' })
+      throw new UserError(`The number of components must be a whole number from 1 to ${maxComponents}; got ${k}.`, {
+        code: 'prep.badParameter',
+      })
     }
     return k
   }
   if (options.varianceToKeep !== undefined) {
     const share = options.varianceToKeep
-    if (!(share > 0 && share < 1)) throw new UserError(`The share of variance to keep must be between 0 and 1; got ${share}.`, { code: 'prep.badParameter' })
+    if (!(share > 0 && share < 1))
+      throw new UserError(`The share of variance to keep must be between 0 and 1; got ${share}.`, {
+        code: 'prep.badParameter',
+      })
     // np.searchsorted(cumsum, share, side='right') + 1: the first count whose cumulative ratio exceeds the share.
     let cumulative = 0
     for (let k = 0; k < ratios.length; k++) {
@@ -156,7 +163,14 @@ export function centredScatterKernel(x: Matrix, mean: Float64Array, range: RowRa
 }
 
 /** Writes the scores of rows [start, end) on k components into `out` (n×k). Reads `x` only. */
-export function scoresKernel(x: Matrix, mean: Float64Array, components: Float64Array, k: number, range: RowRange, out: Float64Array): void {
+export function scoresKernel(
+  x: Matrix,
+  mean: Float64Array,
+  components: Float64Array,
+  k: number,
+  range: RowRange,
+  out: Float64Array,
+): void {
   const d = x.cols
   for (let i = range.start; i < range.end; i++) {
     for (let r = 0; r < k; r++) {

@@ -13,19 +13,28 @@ type PcaFit = Extract<FittedStep, { kind: 'pca' }>
  * them was. Rows must be complete (see `toMatrix`). With `fitted`, projects on the stored components instead of
  * fitting. Scale first unless the columns share units: PCA follows the largest variances.
  */
-export function pcaColumns(frame: Frame, step: StepOf<'pca'>, fitted?: PcaFit | null): { frame: Frame; fitted: PcaFit } {
+export function pcaColumns(
+  frame: Frame,
+  step: StepOf<'pca'>,
+  fitted?: PcaFit | null,
+): { frame: Frame; fitted: PcaFit } {
   requireDistinct(step.columns)
   const { matrix: x } = toMatrix(frame, step.columns)
-  const model = fitted ? modelFromFit(fitted, step.columns) : fitPca(x, { nComponents: step.nComponents, varianceToKeep: step.varianceToKeep })
+  const model = fitted
+    ? modelFromFit(fitted, step.columns)
+    : fitPca(x, { nComponents: step.nComponents, varianceToKeep: step.varianceToKeep })
   const scores = pcaTransform(model, x)
   const k = scores.cols
   const names = Array.from({ length: k }, (_, r) => `${step.prefix}${r + 1}`)
   const source = new Set(step.columns)
   for (const name of names) {
     if (frame.columns.some((c) => c.name === name && !source.has(c.name))) {
-      throw new UserError(`Cannot create the column "${name}": a column with that name already exists. Choose another prefix.`, {
-        code: 'prep.columnClash',
-      })
+      throw new UserError(
+        `Cannot create the column "${name}": a column with that name already exists. Choose another prefix.`,
+        {
+          code: 'prep.columnClash',
+        },
+      )
     }
   }
   const pcs: FrameColumn[] = names.map((name, r) => {
@@ -57,9 +66,12 @@ export function fitFromModel(model: PcaModel, columns: readonly string[], output
 
 export function modelFromFit(fit: PcaFit, columns: readonly string[]): PcaModel {
   if (fit.columns.length !== columns.length || fit.columns.some((c, j) => c !== columns[j])) {
-    throw new UserError(`This PCA was fitted on ${fit.columns.join(', ')}; the step now lists ${columns.join(', ')}. Refit it.`, {
-      code: 'prep.staleFit',
-    })
+    throw new UserError(
+      `This PCA was fitted on ${fit.columns.join(', ')}; the step now lists ${columns.join(', ')}. Refit it.`,
+      {
+        code: 'prep.staleFit',
+      },
+    )
   }
   const k = fit.components.length
   const d = fit.columns.length

@@ -14,13 +14,15 @@ const EPS = 2.220446049250313e-16 // np.spacing(1.0)
  */
 export function yeoJohnson(x: number, lambda: number): number {
   if (x >= 0) return Math.abs(lambda) < EPS ? Math.log1p(x) : Math.expm1(lambda * Math.log1p(x)) / lambda
-  if (x < 0) return Math.abs(lambda - 2) > EPS ? -Math.expm1((2 - lambda) * Math.log1p(-x)) / (2 - lambda) : -Math.log1p(-x)
+  if (x < 0)
+    return Math.abs(lambda - 2) > EPS ? -Math.expm1((2 - lambda) * Math.log1p(-x)) / (2 - lambda) : -Math.log1p(-x)
   return NaN
 }
 
 export function yeoJohnsonInverse(y: number, lambda: number): number {
   if (y >= 0) return Math.abs(lambda) < EPS ? Math.expm1(y) : Math.expm1(Math.log1p(lambda * y) / lambda)
-  if (y < 0) return Math.abs(lambda - 2) > EPS ? -Math.expm1(Math.log1p(-(2 - lambda) * y) / (2 - lambda)) : -Math.expm1(-y)
+  if (y < 0)
+    return Math.abs(lambda - 2) > EPS ? -Math.expm1(Math.log1p(-(2 - lambda) * y) / (2 - lambda)) : -Math.expm1(-y)
   return NaN
 }
 

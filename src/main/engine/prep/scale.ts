@@ -14,13 +14,20 @@ type ScaleFit = Extract<FittedStep, { kind: 'scale' }>
  * spread becomes 1, as in scikit-learn, so constant columns map to 0 instead of NaN. Missing values are ignored when
  * fitting and stay missing. With `fitted`, reuses the learnt centre and scale. O(n) (robust: O(n log n)).
  */
-export function scaleColumns(frame: Frame, step: StepOf<'scale'>, fitted?: ScaleFit | null): { frame: Frame; fitted: ScaleFit } {
+export function scaleColumns(
+  frame: Frame,
+  step: StepOf<'scale'>,
+  fitted?: ScaleFit | null,
+): { frame: Frame; fitted: ScaleFit } {
   requireDistinct(step.columns)
   const cols = step.columns.map((name) => requireNumber(frame, name, 'Scaling'))
   const centre: Record<string, number> = {}
   const scale: Record<string, number> = {}
   const replaced = cols.map((col) => {
-    const learnt = fitted && col.name in fitted.centre ? { centre: fitted.centre[col.name], scale: fitted.scale[col.name] } : learn(col, step.method)
+    const learnt =
+      fitted && col.name in fitted.centre
+        ? { centre: fitted.centre[col.name], scale: fitted.scale[col.name] }
+        : learn(col, step.method)
     centre[col.name] = learnt.centre
     scale[col.name] = learnt.scale
     return { ...col, values: col.values.map((v) => (v - learnt.centre) / learnt.scale) }
@@ -43,7 +50,10 @@ function learn(col: NumberColumn, method: StepOf<'scale'>['method']): { centre: 
   const sorted = sortedPresent(col.values)
   if (method === 'minMax') return { centre: sorted[0], scale: nonZero(sorted[sorted.length - 1] - sorted[0]) }
   if (method === 'robust') {
-    return { centre: quantileSorted(sorted, 0.5), scale: nonZero(quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)) }
+    return {
+      centre: quantileSorted(sorted, 0.5),
+      scale: nonZero(quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)),
+    }
   }
   throw new UserError(`Unknown scaling method "${String(method)}".`)
 }

@@ -28,7 +28,10 @@ export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}
 
   if (profile.duplicates.count > 0) {
     const n = profile.duplicates.count
-    suggest({ id: 'suggested-removeDuplicates', kind: 'removeDuplicates' }, `${countOf(n, noun('rows'))} ${n === 1 ? 'repeats' : 'repeat'} an earlier row exactly: remove the copies?`)
+    suggest(
+      { id: 'suggested-removeDuplicates', kind: 'removeDuplicates' },
+      `${countOf(n, noun('rows'))} ${n === 1 ? 'repeats' : 'repeat'} an earlier row exactly: remove the copies?`,
+    )
   }
 
   const dropped = new Set<string>()
@@ -47,7 +50,10 @@ export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}
       const skewed = Math.abs(col.numeric.skewness) >= MODERATE_SKEW
       const strategy = skewed ? 'median' : 'mean'
       const value = skewed ? col.numeric.median : col.numeric.mean
-      suggest({ id: `suggested-impute-${col.name}`, kind: 'impute', columns: [col.name], strategy }, `${lead}: fill with the ${strategy} (${formatValue(value)})?`)
+      suggest(
+        { id: `suggested-impute-${col.name}`, kind: 'impute', columns: [col.name], strategy },
+        `${lead}: fill with the ${strategy} (${formatValue(value)})?`,
+      )
     } else if (col.kind === 'category' && col.top.length > 0) {
       suggest(
         { id: `suggested-impute-${col.name}`, kind: 'impute', columns: [col.name], strategy: 'mode' },
@@ -72,7 +78,9 @@ export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}
     )
   }
 
-  const small = usable.filter((c) => c.kind === 'category' && c.distinct >= 2 && c.distinct <= ONE_HOT_MAX_VALUES).map((c) => c.name)
+  const small = usable
+    .filter((c) => c.kind === 'category' && c.distinct >= 2 && c.distinct <= ONE_HOT_MAX_VALUES)
+    .map((c) => c.name)
   if (small.length > 0) {
     suggest(
       { id: 'suggested-oneHot', kind: 'encode', columns: small, method: 'oneHot' },
@@ -98,7 +106,8 @@ function dropReason(col: ColumnProfile, rows: number, plural: string): string | 
   if (rows > 0 && col.missing / rows > DROP_MISSING_SHARE) {
     return `${col.name} is missing for ${formatPercent(col.missing / rows)} of ${plural}, too many to fill in: drop the column?`
   }
-  if (col.distinct === 1) return `${col.name} has the same value for all ${plural}, so it cannot tell them apart: drop it?`
+  if (col.distinct === 1)
+    return `${col.name} has the same value for all ${plural}, so it cannot tell them apart: drop it?`
   if (col.kind === 'text') return `${col.name} is free text, which clustering cannot use: leave it out?`
   return null
 }

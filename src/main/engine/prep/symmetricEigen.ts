@@ -37,7 +37,10 @@ export function symmetricEigen(a: Float64Array, d: number, maxSweeps = 100): Eig
         rotated = true
         // Smaller root of t² + 2tθ − 1 = 0: the rotation angle of at most 45°, which keeps the iteration stable.
         const theta = (aqq - app) / (2 * apq)
-        const t = Math.abs(theta) > 1e150 ? 1 / (2 * theta) : (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(1 + theta * theta))
+        const t =
+          Math.abs(theta) > 1e150
+            ? 1 / (2 * theta)
+            : (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(1 + theta * theta))
         const c = 1 / Math.sqrt(1 + t * t)
         const s = t * c
         for (let k = 0; k < d; k++) {

@@ -23,9 +23,12 @@ export function toMatrix(frame: Frame, columns?: readonly string[]): MatrixWithC
   const nonNumeric = cols.filter((c) => c.kind !== 'number')
   if (nonNumeric.length > 0) {
     const list = nonNumeric.map((c) => `"${c.name}" (${kindWords[c.kind]})`).join(', ')
-    throw new UserError(`Only numbers can be used for modelling; ${list} ${nonNumeric.length === 1 ? 'is' : 'are'} not. Encode or leave ${nonNumeric.length === 1 ? 'it' : 'them'} out.`, {
-      code: 'prep.notNumeric',
-    })
+    throw new UserError(
+      `Only numbers can be used for modelling; ${list} ${nonNumeric.length === 1 ? 'is' : 'are'} not. Encode or leave ${nonNumeric.length === 1 ? 'it' : 'them'} out.`,
+      {
+        code: 'prep.notNumeric',
+      },
+    )
   }
   const n = frame.rowCount
   const d = cols.length
@@ -42,9 +45,12 @@ export function toMatrix(frame: Frame, columns?: readonly string[]): MatrixWithC
     if (missing > 0) gaps.push(`"${col.name}" has ${formatCount(missing)}`)
   })
   if (gaps.length > 0) {
-    throw new UserError(`Models cannot use missing or infinite values: ${gaps.join(', ')}. Fill them or remove those rows first.`, {
-      code: 'prep.missingValues',
-    })
+    throw new UserError(
+      `Models cannot use missing or infinite values: ${gaps.join(', ')}. Fill them or remove those rows first.`,
+      {
+        code: 'prep.missingValues',
+      },
+    )
   }
   return { matrix: matrix(n, d, data), columns: names }
 }

@@ -12,14 +12,19 @@ type TransformFit = Extract<FittedStep, { kind: 'transform' }>
  * unlike scikit-learn's PowerTransformer they do not standardise afterwards — add a scale step for that. O(n) per
  * column per likelihood evaluation (about 20–40 evaluations).
  */
-export function transformColumns(frame: Frame, step: StepOf<'transform'>, fitted?: TransformFit | null): { frame: Frame; fitted: TransformFit } {
+export function transformColumns(
+  frame: Frame,
+  step: StepOf<'transform'>,
+  fitted?: TransformFit | null,
+): { frame: Frame; fitted: TransformFit } {
   requireDistinct(step.columns)
   const cols = step.columns.map((name) => requireNumber(frame, name, describe(step.method)))
   const lambdas: Record<string, number> = {}
   const replaced = cols.map((col) => {
     checkDomain(col, step.method)
     if (step.method === 'log1p') return { ...col, values: col.values.map(Math.log1p) }
-    const lambda = fitted?.lambdas[col.name] ?? (step.method === 'boxCox' ? fitBoxCox(col.values) : fitYeoJohnson(col.values))
+    const lambda =
+      fitted?.lambdas[col.name] ?? (step.method === 'boxCox' ? fitBoxCox(col.values) : fitYeoJohnson(col.values))
     lambdas[col.name] = lambda
     const f = step.method === 'boxCox' ? boxCox : yeoJohnson
     return { ...col, values: col.values.map((v) => f(v, lambda)) }
@@ -36,7 +41,11 @@ export function inverseTransformValue(fitted: TransformFit, columnName: string, 
 }
 
 function describe(method: StepOf<'transform'>['method']): string {
-  return method === 'log1p' ? 'A log transform' : method === 'boxCox' ? 'A Box-Cox transform' : 'A Yeo-Johnson transform'
+  return method === 'log1p'
+    ? 'A log transform'
+    : method === 'boxCox'
+      ? 'A Box-Cox transform'
+      : 'A Yeo-Johnson transform'
 }
 
 function checkDomain(col: NumberColumn, method: StepOf<'transform'>['method']): void {

@@ -15,7 +15,8 @@ export const MODERATE_SKEW = 0.5
 /** More distinct categories than this are hard to use as they are. */
 export const MANY_CATEGORIES = 30
 
-const moneyName = /amount|spend|spent|revenue|sales|price|income|salary|value|monetary|charges?|balance|cost|paid|payment|total/i
+const moneyName =
+  /amount|spend|spent|revenue|sales|price|income|salary|value|monetary|charges?|balance|cost|paid|payment|total/i
 const severityOrder: Record<Severity, number> = { problem: 0, warning: 1, info: 2 }
 
 /**
@@ -32,7 +33,12 @@ export function describeQuality(profile: FrameProfile, options: DescribeOptions 
 
   if (profile.duplicates.count > 0) {
     const n = profile.duplicates.count
-    add('warning', 'duplicates', null, `${countOf(n, entity)} ${n === 1 ? 'is an exact copy' : 'are exact copies'} of an earlier row.`)
+    add(
+      'warning',
+      'duplicates',
+      null,
+      `${countOf(n, entity)} ${n === 1 ? 'is an exact copy' : 'are exact copies'} of an earlier row.`,
+    )
   }
   const ids = profile.duplicateIds
   if (ids && ids.ids > 0) {
@@ -43,7 +49,8 @@ export function describeQuality(profile: FrameProfile, options: DescribeOptions 
       `${formatCount(ids.ids)} ${ids.ids === 1 ? 'id appears' : 'ids appear'} more than once in ${ids.column} (${formatCount(ids.rows)} rows), so some ${entity.plural} are listed twice.`,
     )
   }
-  for (const col of profile.columns) describeColumn(col, profile.rowCount, entity, money.has(col.name) || moneyName.test(col.name), add)
+  for (const col of profile.columns)
+    describeColumn(col, profile.rowCount, entity, money.has(col.name) || moneyName.test(col.name), add)
   return findings
     .map((f, order) => ({ f, order }))
     .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.order - b.order)
@@ -65,18 +72,38 @@ function describeColumn(
   if (col.missing > 0) {
     const share = col.missing / rowCount
     const severity: Severity = share >= 0.3 ? 'problem' : share >= 0.05 ? 'warning' : 'info'
-    add(severity, 'missing', name, `${countOf(col.missing, entity)} ${col.missing === 1 ? 'has' : 'have'} no ${name} (${formatPercent(share)}).`)
+    add(
+      severity,
+      'missing',
+      name,
+      `${countOf(col.missing, entity)} ${col.missing === 1 ? 'has' : 'have'} no ${name} (${formatPercent(share)}).`,
+    )
   }
   if (col.idLike) {
-    add('info', 'idLike', name, `${name} looks like an identifier: it tells ${entity.plural} apart but says nothing about them, so leave it out of the segmentation.`)
+    add(
+      'info',
+      'idLike',
+      name,
+      `${name} looks like an identifier: it tells ${entity.plural} apart but says nothing about them, so leave it out of the segmentation.`,
+    )
     return
   }
   if (col.distinct === 1) {
-    add('warning', 'constant', name, `${name} has the same value for every ${entity.singular}, so it cannot tell ${entity.plural} apart.`)
+    add(
+      'warning',
+      'constant',
+      name,
+      `${name} has the same value for every ${entity.singular}, so it cannot tell ${entity.plural} apart.`,
+    )
     return
   }
   if (col.kind === 'category' && col.distinct > MANY_CATEGORIES) {
-    add('info', 'manyCategories', name, `${name} has ${formatCount(col.distinct)} different values; group the rare ones before using it for segments.`)
+    add(
+      'info',
+      'manyCategories',
+      name,
+      `${name} has ${formatCount(col.distinct)} different values; group the rare ones before using it for segments.`,
+    )
   }
   const num = col.numeric
   if (!num || col.kind !== 'number') return
@@ -89,7 +116,12 @@ function describeColumn(
         ? `a few ${entity.plural} spend far more than the rest`
         : `a few ${entity.plural} have far higher values than the rest`
       : `a few ${entity.plural} have far lower values than the rest`
-    add(Math.abs(skew) >= STRONG_SKEW ? 'warning' : 'info', 'skewed', name, `${name} is ${strength} ${right ? 'right' : 'left'}-skewed: ${tail}.`)
+    add(
+      Math.abs(skew) >= STRONG_SKEW ? 'warning' : 'info',
+      'skewed',
+      name,
+      `${name} is ${strength} ${right ? 'right' : 'left'}-skewed: ${tail}.`,
+    )
   }
   const out = num.outliers.iqr
   if (out.count > 0) {
@@ -103,4 +135,3 @@ function describeColumn(
     )
   }
 }
-

@@ -19,7 +19,11 @@ export function duplicateRows(frame: Frame, columns: readonly string[], rowCap =
 }
 
 /** Ids that occur on more than one row (missing ids ignored), with the rows they cover and a few examples. */
-export function duplicateIds(frame: Frame, idColumn: string, exampleCap = 10): NonNullable<FrameProfile['duplicateIds']> {
+export function duplicateIds(
+  frame: Frame,
+  idColumn: string,
+  exampleCap = 10,
+): NonNullable<FrameProfile['duplicateIds']> {
   const values = column(frame, idColumn).values
   const counts = new Map<string, number>()
   for (let i = 0; i < frame.rowCount; i++) {

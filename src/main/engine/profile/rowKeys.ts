@@ -13,7 +13,12 @@ export function rowKeys(frame: Frame, columns: readonly string[]): string[] {
     const values = c.values
     for (let i = 0; i < frame.rowCount; i++) {
       const v = values[i]
-      const token = v === null || (typeof v === 'number' && Number.isNaN(v)) ? '~' : typeof v === 'number' ? String(v) : JSON.stringify(v)
+      const token =
+        v === null || (typeof v === 'number' && Number.isNaN(v))
+          ? '~'
+          : typeof v === 'number'
+            ? String(v)
+            : JSON.stringify(v)
       keys[i] += token + ','
     }
   }

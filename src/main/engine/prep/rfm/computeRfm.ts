@@ -147,10 +147,14 @@ export function computeRfm(tx: Transactions, options: RfmOptions): RfmResult {
     if (account.items && item !== null && item !== undefined && item !== '') account.items.add(item)
   }
 
-  const buyers = [...accounts.entries()].filter(([, a]) => a.last > -Infinity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const buyers = [...accounts.entries()]
+    .filter(([, a]) => a.last > -Infinity)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const customersWithOnlyReturns = accounts.size - buyers.length
   if (buyers.length === 0) {
-    throw new UserError('No customer has a purchase with a date and an amount, so there is nothing to score.', { code: 'rfm.noPurchases' })
+    throw new UserError('No customer has a purchase with a date and an amount, so there is nothing to score.', {
+      code: 'rfm.noPurchases',
+    })
   }
   const asOfDefaulted = options.asOf === undefined
   const asOf = options.asOf ?? (Math.floor(lastDated / DAY_MS) + 1) * DAY_MS

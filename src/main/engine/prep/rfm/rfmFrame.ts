@@ -6,7 +6,11 @@ import type { RfmResult } from './computeRfm'
  * accident), the RFM values and extra features as numbers, the scores as numbers and the segment as a category.
  */
 export function rfmToFrame(result: RfmResult): Frame {
-  const number = (name: string, values: Float64Array | Uint8Array): FrameColumn => ({ name, kind: 'number', values: Float64Array.from(values) })
+  const number = (name: string, values: Float64Array | Uint8Array): FrameColumn => ({
+    name,
+    kind: 'number',
+    values: Float64Array.from(values),
+  })
   const columns: FrameColumn[] = [
     { name: 'customer', kind: 'text', values: result.customers },
     number('recency_days', result.recency),
