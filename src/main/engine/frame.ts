@@ -16,6 +16,7 @@ export interface Frame {
 
 export function column(frame: Frame, name: string): FrameColumn {
   const found = frame.columns.find((c) => c.name === name)
-  if (!found) throw new RangeError(`No column named "${name}"; the table has ${frame.columns.map((c) => c.name).join(', ')}.`)
+  if (!found)
+    throw new RangeError(`No column named "${name}"; the table has ${frame.columns.map((c) => c.name).join(', ')}.`)
   return found
 }

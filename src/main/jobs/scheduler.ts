@@ -3,15 +3,26 @@ import { availableParallelism } from 'node:os'
 import type { Platform } from '../platform/types'
 import type { JobInfo, JobSpec, Progress } from '../../shared/domain/jobs'
 import { runJobProcess, type JobOutcome, type JobProcessRun } from './runJobProcess'
+import { toErrorPayload } from '../../shared/errors'
 
 interface Entry {
   info: JobInfo
   readonly spec: JobSpec
   readonly projectPath: string
-  readonly onData: ((data: unknown) => void) | undefined
+  readonly hooks: JobHooks
   run: JobProcessRun | null
   readonly done: Promise<JobOutcome>
   readonly finish: (outcome: JobOutcome) => void
+}
+
+/** What main does with a job's output, in main, before the job is reported finished. */
+export interface JobHooks {
+  /** Receives a streaming job's pieces in order; throwing fails the job. */
+  readonly onData?: (data: unknown) => void
+  /** Stores the result; throwing fails the job with that error. Runs before the job is reported as succeeded. */
+  readonly onResult?: (result: unknown) => void
+  /** Runs after a failure or cancel (e.g. to drop a staging table). */
+  readonly onAbandon?: () => void
 }
 
 export interface JobHandle {
@@ -34,8 +45,7 @@ export class JobScheduler {
     private readonly maxConcurrent = Math.max(1, availableParallelism()),
   ) {}
 
-  /** `onData` receives a streaming job's pieces, in main, in order; throwing from it fails the job. */
-  submit(spec: JobSpec, projectPath: string, title: string, onData?: (data: unknown) => void): JobHandle {
+  submit(spec: JobSpec, projectPath: string, title: string, hooks: JobHooks = {}): JobHandle {
     const id = randomUUID()
     let finish!: (outcome: JobOutcome) => void
     const done = new Promise<JobOutcome>((r) => (finish = r))
@@ -51,7 +61,7 @@ export class JobScheduler {
       },
       spec,
       projectPath,
-      onData,
+      hooks,
       run: null,
       done,
       finish,
@@ -96,7 +106,7 @@ export class JobScheduler {
         this.platform.spawnJob(),
         { spec: entry.spec, projectPath: entry.projectPath, sqliteBinding: this.platform.sqliteBinding },
         (progress: Progress) => this.update(entry, { progress }),
-        entry.onData,
+        entry.hooks.onData,
       )
       entry.run = run
       void run.outcome.then((outcome) => {
@@ -107,7 +117,8 @@ export class JobScheduler {
     }
   }
 
-  private complete(entry: Entry, outcome: JobOutcome): void {
+  private complete(entry: Entry, reported: JobOutcome): void {
+    const outcome = this.store(entry, reported)
     this.update(entry, {
       status: outcome.status,
       error: outcome.status === 'failed' ? outcome.error : null,
@@ -117,6 +128,24 @@ export class JobScheduler {
     // Keep finished jobs briefly visible in lists, but do not grow without bound over a long session.
     const finished = [...this.entries.values()].filter((e) => e.info.status !== 'queued' && e.info.status !== 'running')
     for (const old of finished.slice(0, Math.max(0, finished.length - 50))) this.entries.delete(old.info.id)
+  }
+
+  /** Lets main store the result before anyone hears "succeeded"; a failure to store fails the job. */
+  private store(entry: Entry, outcome: JobOutcome): JobOutcome {
+    try {
+      if (outcome.status === 'succeeded') {
+        entry.hooks.onResult?.(outcome.result)
+        return outcome
+      }
+    } catch (error) {
+      outcome = { status: 'failed', error: toErrorPayload(error) }
+    }
+    try {
+      entry.hooks.onAbandon?.()
+    } catch {
+      // Cleanup is best effort: an orphan staging table is swept away when the project is next opened.
+    }
+    return outcome
   }
 
   private update(entry: Entry, change: Partial<JobInfo>): void {

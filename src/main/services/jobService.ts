@@ -2,6 +2,7 @@ import type { JobScheduler } from '../jobs/scheduler'
 import type { JobOutcome } from '../jobs/runJobProcess'
 import type { JobInfo, JobKind, JobResult, JobSpec } from '../../shared/domain/jobs'
 import type { Session } from './session'
+import { UserError } from '../../shared/errors'
 
 export interface JobServiceDeps {
   readonly session: Session
@@ -24,17 +25,20 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
     } = {},
   ): { info: JobInfo; done: Promise<JobOutcome> } {
     const project = session.requireProject()
-    const handle = scheduler.submit(spec, project.path, title, handlers.onData)
-    const done = handle.done.then((outcome) => {
-      const stillOpen = session.project === project
-      if (outcome.status === 'succeeded' && stillOpen) {
-        handlers.apply?.(outcome.result as JobResult<K>)
-      } else if (stillOpen) {
-        handlers.cleanup?.()
-      }
-      return outcome
+    const stillOpen = () => session.project === project
+    const handle = scheduler.submit(spec, project.path, title, {
+      onData: handlers.onData,
+      onResult: (result) => {
+        if (!stillOpen()) {
+          throw new UserError('The project was closed before the result could be saved.', { code: 'project.closed' })
+        }
+        handlers.apply?.(result as JobResult<K>)
+      },
+      onAbandon: () => {
+        if (stillOpen()) handlers.cleanup?.()
+      },
     })
-    return { info: scheduler.get(handle.id)!, done }
+    return { info: scheduler.get(handle.id)!, done: handle.done }
   }
 
   return {

@@ -1,4 +1,6 @@
 import type { Command } from '../command'
+import { importCommand } from './import'
+import { rfmCommand } from './rfm'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = []
+export const commands: readonly Command[] = [importCommand, rfmCommand]

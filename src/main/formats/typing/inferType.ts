@@ -46,9 +46,9 @@ export interface TypeChoice {
 /** Share of filled values allowed to break a number or date pattern. */
 export const invalidTolerance = 0.01
 
-/** Category: at most this many different values outright… */
+/** Category: at most this many different values, each used twice on average… */
 const smallCategory = 50
-/** …or up to this many when they repeat a lot and are short labels, not sentences. */
+/** …or up to this many when each is used 20 times on average and they are short labels, not sentences. */
 const largeCategory = 1_000
 
 export function inferType(e: ColumnEvidence, ctx: TypingContext): TypeChoice & { readonly alternatives: readonly ColumnType[] } {
@@ -403,7 +403,7 @@ function categoryOrText(e: ColumnEvidence): TypeChoice {
   const wordy = e.withSpaces > 0.5 * e.filled
   const d = e.distinct
   const repeats = e.filled / Math.max(1, d)
-  if ((d <= smallCategory && e.meanLength <= 60) || (e.distinctExact && d <= largeCategory && repeats >= 10 && !wordy && e.meanLength <= 30)) {
+  if ((d <= smallCategory && repeats >= 2 && e.meanLength <= 60) || (e.distinctExact && d <= largeCategory && repeats >= 20 && !wordy && e.meanLength <= 30)) {
     return plain(
       'category',
       `${plural(d, 'different value')} (e.g. ${examplesOf(topValues(e))}), each used ${repeats >= 2 ? `${count(repeats)} times on average` : 'about once'}: a category.` + missing,

@@ -259,27 +259,44 @@ export function numberValue(raw: string, scan: NumberScan, c: number): number {
 }
 
 function currencyAt(raw: string, i: number, j: number, out: NumberScan): number {
-  for (const len of [3, 2, 1]) {
-    if (i + len > j) continue
-    const token = raw.substring(i, i + len)
-    if (currencySymbols.has(token) || (len === 3 && currencyCodes.has(token))) {
-      out.currency = token
-      return len
+  return currencyToken(raw, i, j, +1, out)
+}
+
+function currencyBefore(raw: string, i: number, j: number, out: NumberScan): number {
+  return currencyToken(raw, j - 1, i - 1, -1, out)
+}
+
+/**
+ * A currency symbol or code starting at `from` and reading in direction `step` (stopping before `stop`): a symbol
+ * character, or a run of at most three letters ("EUR", "kr", "R$"). Longer words ("United") fail at once, which keeps
+ * text values cheap.
+ */
+function currencyToken(raw: string, from: number, stop: number, step: 1 | -1, out: NumberScan): number {
+  let k = from
+  let len = 0
+  while (k !== stop && len < 4 && isLetterOrDollar(raw.charCodeAt(k))) {
+    k += step
+    len++
+  }
+  if (len === 0) {
+    const symbol = raw[from]
+    if (symbol !== undefined && currencySymbols.has(symbol)) {
+      out.currency = symbol
+      return 1
     }
+    return 0
+  }
+  if (len > 3) return 0
+  const token = step === 1 ? raw.substring(from, from + len) : raw.substring(from - len + 1, from + 1)
+  if (currencySymbols.has(token) || (len === 3 && currencyCodes.has(token))) {
+    out.currency = token
+    return len
   }
   return 0
 }
 
-function currencyBefore(raw: string, i: number, j: number, out: NumberScan): number {
-  for (const len of [3, 2, 1]) {
-    if (j - len < i) continue
-    const token = raw.substring(j - len, j)
-    if (currencySymbols.has(token) || (len === 3 && currencyCodes.has(token))) {
-      out.currency = token
-      return len
-    }
-  }
-  return 0
+function isLetterOrDollar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 0x142 /* ł */
 }
 
 /** Separator class of a character inside a number: '.', ',', ' ' (any space) or "'"; 0 for anything else. */

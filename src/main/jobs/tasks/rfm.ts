@@ -2,6 +2,7 @@ import type { Task } from './types'
 import { loadFrame, plainNumbers } from './loadFrame'
 import { computeRfm, describeRfmReport, rfmToFrame, summariseSegments } from '../../engine/prep'
 import type { Frame, FrameColumn } from '../../engine/frame'
+import { elementwiseProduct } from '../../engine/vectors'
 import type { ColumnRole, ColumnType } from '../../../shared/domain/dataset'
 import type { DerivedTable, ImportedColumn } from '../../../shared/domain/jobs'
 import { UserError } from '../../../shared/errors'
@@ -18,7 +19,7 @@ export const rfm: Task<'rfm'> = async (spec, ctx) => {
   if (date.kind !== 'date') {
     throw new UserError(`"${o.date}" is not a date column. Set its type to date in the Import step first.`, { code: 'rfm.notDate' })
   }
-  const amount = o.amount ? numbers(col(o.amount)) : product(numbers(col(o.quantity!)), numbers(col(o.price!)))
+  const amount = o.amount ? numbers(col(o.amount)) : elementwiseProduct(numbers(col(o.quantity!)), numbers(col(o.price!)))
   const asOf = o.asOf ? Date.parse(`${o.asOf}T00:00:00Z`) : undefined
   const result = computeRfm(
     { customer, date: date.values, amount, invoice: o.invoice ? textValues(col(o.invoice)) : undefined },
@@ -43,11 +44,6 @@ function numbers(column: FrameColumn): Float64Array {
   return column.values
 }
 
-function product(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length)
-  for (let i = 0; i < a.length; i++) out[i] = a[i] * b[i]
-  return out
-}
 
 function textValues(column: FrameColumn): (string | null)[] {
   if (column.kind === 'category' || column.kind === 'text') return [...column.values]

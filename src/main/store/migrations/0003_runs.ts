@@ -1,0 +1,22 @@
+import type { Migration } from './types'
+
+export const migration: Migration = {
+  version: 3,
+  name: 'runs',
+  up(db) {
+    db.exec(`
+      -- One row per segmentation run. The summary is JSON for the UI; labels (Int32, input row order) and the linkage
+      -- matrix (Float64, (n-1)×4, SciPy convention) are typed-array BLOBs.
+      CREATE TABLE runs (
+        id         INTEGER PRIMARY KEY,
+        dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+        name       TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        summary    TEXT NOT NULL,
+        labels     BLOB NOT NULL,
+        linkage    BLOB
+      ) STRICT;
+      CREATE INDEX runs_by_dataset ON runs (dataset_id);
+    `)
+  },
+}

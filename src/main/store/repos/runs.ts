@@ -1,0 +1,86 @@
+import type { Db } from '../database'
+import { getMeta, setMeta } from './meta'
+import type { ClusterRun } from '../../../shared/domain/cluster'
+import { UserError } from '../../../shared/errors'
+
+/** A run as computed, before it has an id, a name or a place in the project. */
+export type NewRun = Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen'>
+
+const CHOSEN_KEY = 'chosenRunId'
+
+interface Row {
+  id: number
+  dataset_id: number
+  name: string
+  created_at: string
+  summary: string
+}
+
+function toRun(row: Row, chosen: number | null): ClusterRun {
+  const summary = JSON.parse(row.summary) as NewRun
+  return { ...summary, id: row.id, datasetId: row.dataset_id, name: row.name, createdAt: row.created_at, chosen: row.id === chosen }
+}
+
+function chosenId(db: Db): number | null {
+  const value = getMeta(db, CHOSEN_KEY)
+  return value === null ? null : Number(value)
+}
+
+export function insertRun(db: Db, run: NewRun, name: string, labels: Int32Array, linkage: Float64Array | null): number {
+  const info = db
+    .prepare('INSERT INTO runs (dataset_id, name, created_at, summary, labels, linkage) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(
+      run.datasetId,
+      name,
+      new Date().toISOString(),
+      JSON.stringify(run),
+      Buffer.from(labels.buffer, labels.byteOffset, labels.byteLength),
+      linkage ? Buffer.from(linkage.buffer, linkage.byteOffset, linkage.byteLength) : null,
+    )
+  return Number(info.lastInsertRowid)
+}
+
+export function listRuns(db: Db, datasetId?: number): ClusterRun[] {
+  const rows = (
+    datasetId === undefined
+      ? db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs ORDER BY id DESC').all()
+      : db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE dataset_id = ? ORDER BY id DESC').all(datasetId)
+  ) as Row[]
+  const chosen = chosenId(db)
+  return rows.map((r) => toRun(r, chosen))
+}
+
+export function getRun(db: Db, id: number): ClusterRun {
+  const row = db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE id = ?').get(id) as Row | undefined
+  if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing', detail: `run ${id}` })
+  return toRun(row, chosenId(db))
+}
+
+export function runLabels(db: Db, id: number): Int32Array {
+  const row = db.prepare('SELECT labels FROM runs WHERE id = ?').get(id) as { labels: Buffer } | undefined
+  if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing' })
+  return new Int32Array(row.labels.buffer.slice(row.labels.byteOffset, row.labels.byteOffset + row.labels.byteLength))
+}
+
+export function runLinkage(db: Db, id: number): Float64Array | null {
+  const row = db.prepare('SELECT linkage FROM runs WHERE id = ?').get(id) as { linkage: Buffer | null } | undefined
+  if (!row?.linkage) return null
+  const b = row.linkage
+  return new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength))
+}
+
+export function chooseRun(db: Db, id: number): void {
+  getRun(db, id)
+  setMeta(db, CHOSEN_KEY, String(id))
+}
+
+export function renameRun(db: Db, id: number, name: string): void {
+  db.prepare('UPDATE runs SET name = ? WHERE id = ?').run(name, id)
+}
+
+export function deleteRun(db: Db, id: number): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM runs WHERE id = ?').run(id)
+    if (chosenId(db) === id) db.prepare('DELETE FROM project_meta WHERE key = ?').run(CHOSEN_KEY)
+  })()
+}
