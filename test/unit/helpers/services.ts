@@ -2,6 +2,23 @@ import { createServices, type Services } from '../../../src/main/services'
 import type { EventName, Events } from '../../../src/shared/api'
 import type { JobInfo } from '../../../src/shared/domain/jobs'
 import { tempDir, testPlatform } from './projects'
+import type { JobChannel, Platform } from '../../../src/main/platform/types'
+
+/** Remembers every job process a platform starts, so a test can kill one the way a crash would. */
+export function recordingPlatform(): { wrap: (p: Platform) => Platform; channels: JobChannel[] } {
+  const channels: JobChannel[] = []
+  return {
+    channels,
+    wrap: (inner) => ({
+      ...inner,
+      spawnJob: () => {
+        const channel = inner.spawnJob()
+        channels.push(channel)
+        return channel
+      },
+    }),
+  }
+}
 
 export interface ServiceHarness {
   readonly services: Services
@@ -13,7 +30,7 @@ export interface ServiceHarness {
 }
 
 /** The real services with real job processes, as the hosts compose them, recording every event. */
-export function serviceHarness(): ServiceHarness {
+export function serviceHarness(wrap: (platform: Platform) => Platform = (p) => p): ServiceHarness {
   const dir = tempDir()
   const events: { name: EventName; payload: unknown }[] = []
   const waiters = new Map<string, (info: JobInfo) => void>()
@@ -28,7 +45,7 @@ export function serviceHarness(): ServiceHarness {
       }
     }
   }
-  const services = createServices(testPlatform(dir.path), emit, { version: 'test' })
+  const services = createServices(wrap(testPlatform(dir.path)), emit, { version: 'test' })
   return {
     services,
     events,

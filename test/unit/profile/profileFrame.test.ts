@@ -21,6 +21,10 @@ describe('profileColumn', () => {
     expect(p).toMatchObject({ count: 4, missing: 2, distinct: 4 })
     expect(p.numeric).toMatchObject({ min: 10, max: 40, mean: 25, median: 25, allIntegers: true })
     expect(p.numeric!.std).toBeCloseTo(Math.sqrt(500 / 3), 12)
+    // JSON has no NaN: undefined statistics are null so the profile survives the WebSocket.
+    const two = profileColumn(numberColumn('x', [1, 2])).numeric!
+    expect(two.skewness).toBeNull()
+    expect(JSON.parse(JSON.stringify(two)).std).toBeCloseTo(Math.SQRT1_2, 12)
   })
 
   it('shows dates as ISO days and summarises them in epoch milliseconds', () => {
