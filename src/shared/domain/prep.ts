@@ -186,10 +186,10 @@ export interface NumberProfile {
   readonly max: number
   readonly mean: number
   readonly median: number
-  /** Sample standard deviation (divisor n − 1); NaN with fewer than two values. */
-  readonly std: number
-  /** Adjusted Fisher–Pearson skewness G1 (as pandas `skew()` and Excel `SKEW`); NaN with fewer than three values. */
-  readonly skewness: number
+  /** Sample standard deviation (divisor n − 1); null with fewer than two values (JSON has no NaN). */
+  readonly std: number | null
+  /** Adjusted Fisher–Pearson skewness G1 (as pandas `skew()` and Excel `SKEW`); null with fewer than three values. */
+  readonly skewness: number | null
   /** `quantiles[i]` is the `quantileProbabilities[i]` quantile, numpy's default 'linear' method. */
   readonly quantileProbabilities: readonly number[]
   readonly quantiles: readonly number[]

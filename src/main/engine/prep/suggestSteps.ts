@@ -47,7 +47,7 @@ export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}
     if (col.missing === 0) continue
     const lead = `${col.name} is missing for ${countOf(col.missing, entity)}`
     if (col.kind === 'number' && col.numeric) {
-      const skewed = Math.abs(col.numeric.skewness) >= MODERATE_SKEW
+      const skewed = Math.abs(col.numeric.skewness ?? 0) >= MODERATE_SKEW
       const strategy = skewed ? 'median' : 'mean'
       const value = skewed ? col.numeric.median : col.numeric.mean
       suggest(
@@ -62,7 +62,7 @@ export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}
     }
   }
 
-  const skewed = usable.filter((c) => c.kind === 'number' && c.numeric && c.numeric.skewness >= STRONG_SKEW)
+  const skewed = usable.filter((c) => c.kind === 'number' && c.numeric && (c.numeric.skewness ?? 0) >= STRONG_SKEW)
   const logFriendly = skewed.filter((c) => c.numeric!.min >= 0).map((c) => c.name)
   const others = skewed.filter((c) => c.numeric!.min < 0).map((c) => c.name)
   if (logFriendly.length > 0) {

@@ -107,7 +107,7 @@ function describeColumn(
   }
   const num = col.numeric
   if (!num || col.kind !== 'number') return
-  const skew = num.skewness
+  const skew = num.skewness ?? 0
   if (Math.abs(skew) >= MODERATE_SKEW) {
     const strength = Math.abs(skew) >= STRONG_SKEW ? 'strongly' : 'moderately'
     const right = skew > 0
