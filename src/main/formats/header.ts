@@ -6,7 +6,8 @@ import { createDateScan, scanDate } from './typing/dateFormat'
  * Does the first row name the columns? Each column votes by comparing its first cell with the cells below, as
  * Python's csv.Sniffer does: a word above numbers or dates says "header" (+1), a number above numbers says "data"
  * (−1), a word that also occurs below says "data" (−1). Without a verdict, a first row of distinct, non-empty,
- * non-numeric cells is taken as a header — that is how most business files start.
+ * non-numeric cells is taken as a header — that is how most business files start. Repeated or blank names do not
+ * count against a header (exports have them); `headerNames` makes them unique.
  */
 export interface HeaderGuess {
   readonly hasHeader: boolean
@@ -56,7 +57,6 @@ export function detectHeader(rows: readonly (readonly string[])[]): HeaderGuess 
       if (rest.some((r) => (r[j] ?? '').trim() === name)) score--
     }
   }
-  if (!distinctNames) score--
 
   if (score > 0) {
     return {

@@ -85,6 +85,11 @@ function choose(
   if (bf && (bf.family !== '1/0' || hasWord(words, flagWords))) return booleanChoice(e, bf, true)
   if (fitsDate && df) return dateChoice(e, df, ctx)
 
+  // "+44 20 7946 0958" reads as a number with space-grouped thousands; it is a phone number, not an amount.
+  if (e.pii.checked > 0 && e.pii.phone >= 0.8 * e.pii.checked) {
+    return plain('text', `Values look like phone numbers (e.g. ${examplesOf(e.examples)}): kept as text, not amounts.` + missingSentence(e))
+  }
+
   const key = keyReason(e, words, nf, fitsNumber)
   if (key) return { ...plain('id', key + missing) }
 

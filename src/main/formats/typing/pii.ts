@@ -55,7 +55,10 @@ export function detectPii(e: ColumnEvidence, type: ColumnType): PiiFlag | null {
   const flag = (kind: PiiKind, reason: string): PiiFlag => ({ kind, reason: reason + ' Likely personal data: kept out of modelling unless you include it.' })
   const textual = type === 'text' || type === 'category' || type === 'id'
   const nameHas = (list: readonly string[]) => list.some((k) => squashed.includes(k))
-  const few = e.distinct <= 5 // yes/no or a handful of labels: "PhoneService", "HasEmail" are not the data itself
+  // A few labels repeated over many rows ("PhoneService": Yes/No, "HasEmail") describe the data, they are not it.
+  const few = e.distinct <= 3 && e.distinct < e.filled / 2
+  // Dates and amounts match loose phone and postcode shapes ("25.03.2011"); their values are no evidence.
+  const shapeable = type !== 'date' && type !== 'number' && type !== 'boolean'
 
   if (share(p.email) >= 0.5) return flag('email', byValues('email', p.email))
   if (words.some((w) => emailNames.includes(w)) || squashed.startsWith('email') || squashed.endsWith('email')) {
@@ -68,7 +71,7 @@ export function detectPii(e: ColumnEvidence, type: ColumnType): PiiFlag | null {
 
   const phoneValues = p.phone + p.bareDigits
   if (words.some((w) => phoneWords.has(w)) && !few && share(phoneValues) >= 0.5) return flag('phone', byName('phone') + ' ' + byValues('phone', phoneValues))
-  if (share(p.phone) >= 0.8) return flag('phone', byValues('phone', p.phone))
+  if (shapeable && share(p.phone) >= 0.8) return flag('phone', byValues('phone', p.phone))
 
   if ((hasWord(words, birthWords) || nameHas(birthParts)) && !few) return flag('birthDate', byName('birthDate'))
   if ((hasWord(words, nationalIdWords) || nameHas(nationalIdParts)) && !few) return flag('nationalId', byName('nationalId'))
@@ -79,9 +82,9 @@ export function detectPii(e: ColumnEvidence, type: ColumnType): PiiFlag | null {
   if (words.includes('ip') || squashed.includes('ipaddress')) {
     if (share(p.ip) >= 0.5 || !few) return flag('ipAddress', byName('ipAddress'))
   }
-  if (share(p.ip) >= 0.8) return flag('ipAddress', byValues('ipAddress', p.ip))
+  if (shapeable && share(p.ip) >= 0.8) return flag('ipAddress', byValues('ipAddress', p.ip))
   if (textual && !few && words.some((w) => addressWords.has(w))) return flag('address', byName('address'))
   if ((hasWord(words, postcodeWords) || nameHas(postcodeParts)) && !few) return flag('postcode', byName('postcode'))
-  if (share(p.postcode) >= 0.8 && e.distinct > 20) return flag('postcode', byValues('postcode', p.postcode))
+  if (shapeable && share(p.postcode) >= 0.8 && e.distinct > 20) return flag('postcode', byValues('postcode', p.postcode))
   return null
 }
