@@ -5,7 +5,7 @@ import { cdnow, fixture, hasTransactionData, onlineRetail } from './fixtures'
 /**
  * computeRfm against an independent plain-Python computation (scripts/reference/rfm_reference.py, fixtures in
  * test/fixtures/rfm/) on real transaction logs. The logs themselves live in the shared data folder
- * (SEGMENTLAB_DATA, default /work/shared/data); without it these tests are reported as skipped.
+ * (SEGMENTLAB_DATA, default ../shared/data beside the repository); without it these tests are reported as skipped.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reference JSON, read field by field
 type Reference = Record<string, any>

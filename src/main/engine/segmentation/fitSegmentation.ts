@@ -1,0 +1,104 @@
+import type { Matrix } from '../matrix'
+import { fitKMeans } from '../cluster/kmeans'
+import { linkage } from '../cluster/linkage'
+import { cutByK } from '../cluster/cut'
+import { sqDist } from '../cluster/kmeansKernels'
+import { createRng, sampleWithoutReplacement } from '../random'
+import { sumsOfSquares } from '../metrics'
+import type { ClusterMethod } from '../../../shared/domain/cluster'
+import { formatCount } from '../profile/wording'
+
+export interface FitSettings {
+  readonly method: ClusterMethod
+  readonly k: number
+  readonly nInit: number
+  readonly maxIter: number
+  readonly seed: number
+  /** Hierarchical only: cluster this many sampled rows, then assign every row to the nearest segment centre. */
+  readonly sampleSize: number | null
+}
+
+export interface FitOutcome {
+  /** Segment of every row, 0..k-1, in row order. */
+  readonly labels: Int32Array
+  /** k × d centres in the fitted space: the k-means centres, or the segment means for hierarchical methods. */
+  readonly centers: Matrix
+  /** Within-segment sum of squares. */
+  readonly inertia: number
+  readonly iterations: number
+  /** The linkage matrix of the rows that were clustered hierarchically (the sample, when sampling). */
+  readonly linkage: Matrix | null
+  readonly notes: readonly string[]
+}
+
+/**
+ * One segmentation of the fitted matrix with the chosen method: k-means (k-means++ with restarts, Hamerly) or
+ * agglomerative clustering cut into k segments. `onProgress` receives 0..1.
+ */
+export function fitSegmentation(x: Matrix, s: FitSettings, onProgress: (fraction: number) => void = () => {}): FitOutcome {
+  if (s.method === 'kmeans') {
+    const result = fitKMeans(x, {
+      k: s.k,
+      nInit: s.nInit,
+      maxIter: s.maxIter,
+      seed: s.seed,
+      onProgress: (p) => onProgress((p.run + Math.min(1, (p.iteration + 1) / Math.min(p.maxIter, 50))) / p.runs),
+    })
+    const notes = result.converged ? [] : [`The best restart stopped at the limit of ${s.maxIter} iterations before settling; results are still usable.`]
+    return { labels: result.labels, centers: result.centers, inertia: result.inertia, iterations: result.iterations, linkage: null, notes }
+  }
+
+  const sampled = s.sampleSize !== null && s.sampleSize < x.rows
+  const rows = sampled ? sampleWithoutReplacement(createRng(s.seed), x.rows, s.sampleSize!) : null
+  const fitted = rows ? takeRows(x, rows) : x
+  const tree = linkage(fitted, s.method, { onProgress })
+  const sampleLabels = cutByK(tree.linkage, s.k)
+  const centers = segmentMeans(fitted, sampleLabels, s.k)
+  const labels = rows ? nearestCentre(x, centers) : sampleLabels
+  const notes = rows
+    ? [
+        `Clustered a random sample of ${formatCount(rows.length)} of the ${formatCount(x.rows)} rows (the full table needs more memory than is safe), then gave every row the segment with the nearest centre.`,
+      ]
+    : []
+  return { labels, centers, inertia: sumsOfSquares(x, labels).within, iterations: 0, linkage: tree.linkage, notes }
+}
+
+export function takeRows(x: Matrix, rows: ArrayLike<number>): Matrix {
+  const d = x.cols
+  const data = new Float64Array(rows.length * d)
+  for (let i = 0; i < rows.length; i++) data.set(x.data.subarray(rows[i] * d, rows[i] * d + d), i * d)
+  return { data, rows: rows.length, cols: d }
+}
+
+/** Mean of each segment's rows (k × d). */
+export function segmentMeans(x: Matrix, labels: Int32Array, k: number): Matrix {
+  const d = x.cols
+  const sums = new Float64Array(k * d)
+  const counts = new Float64Array(k)
+  for (let i = 0; i < x.rows; i++) {
+    const c = labels[i]
+    counts[c]++
+    for (let j = 0; j < d; j++) sums[c * d + j] += x.data[i * d + j]
+  }
+  for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) sums[c * d + j] /= counts[c] || 1
+  return { data: sums, rows: k, cols: d }
+}
+
+/** Index of the nearest centre for every row (squared Euclidean distance; first centre on ties). */
+export function nearestCentre(x: Matrix, centers: Matrix): Int32Array {
+  const labels = new Int32Array(x.rows)
+  const d = x.cols
+  for (let i = 0; i < x.rows; i++) {
+    let best = 0
+    let bestDist = Infinity
+    for (let c = 0; c < centers.rows; c++) {
+      const dist = sqDist(x.data, i * d, centers.data, c * d, d)
+      if (dist < bestDist) {
+        bestDist = dist
+        best = c
+      }
+    }
+    labels[i] = best
+  }
+  return labels
+}
