@@ -96,7 +96,7 @@ export function condensedLinkageRaw(
       const ih = i < hi ? condensedIndex(n, i, hi) : condensedIndex(n, hi, i)
       D[ih] = method === 'complete' ? Math.max(D[il], D[ih]) : (nlo * D[il] + nhi * D[ih]) / (nlo + nhi)
     }
-    if (onProgress && (k + 1) % every === 0) onProgress(k + 1)
+    if (onProgress && ((k + 1) % every === 0 || k === n - 2)) onProgress(k + 1)
   }
   return raw
 }

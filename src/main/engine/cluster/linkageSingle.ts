@@ -77,7 +77,7 @@ export function singleLinkageRaw(x: Matrix, onProgress?: (merged: number) => voi
     raw[step * 4 + 2] = Math.sqrt(minVal)
     last = next
     removeAt(minPos)
-    if (onProgress && (step + 1) % every === 0) onProgress(step + 1)
+    if (onProgress && ((step + 1) % every === 0 || step === n - 2)) onProgress(step + 1)
   }
   return raw
 

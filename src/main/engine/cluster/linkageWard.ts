@@ -47,10 +47,57 @@ export function wardLinkageRaw(x: Matrix, onProgress?: (merged: number) => void)
         best = wardSq(cent, pp * d, xc, d, size[pp], na)
         b = prev
       }
-      for (let p = 0; p < m; p++) {
+      // Four candidates at a time: each loaded centroid coordinate of `a` feeds four independent sums.
+      let p = 0
+      for (; p + 3 < m; p += 4) {
+        const o = p * d
+        let s0 = 0
+        let s1 = 0
+        let s2 = 0
+        let s3 = 0
+        for (let t = 0; t < d; t++) {
+          const c = xc[t]
+          let u = cent[o + t] - c
+          s0 += u * u
+          u = cent[o + d + t] - c
+          s1 += u * u
+          u = cent[o + 2 * d + t] - c
+          s2 += u * u
+          u = cent[o + 3 * d + t] - c
+          s3 += u * u
+        }
+        // Weight each squared distance by |A||B|/(|A|+|B|); `a` itself gets +∞ so it never wins.
+        let nb = size[p]
+        const w0 = p === pa ? Infinity : s0 * ((nb * na) / (nb + na))
+        nb = size[p + 1]
+        const w1 = p + 1 === pa ? Infinity : s1 * ((nb * na) / (nb + na))
+        nb = size[p + 2]
+        const w2 = p + 2 === pa ? Infinity : s2 * ((nb * na) / (nb + na))
+        nb = size[p + 3]
+        const w3 = p + 3 === pa ? Infinity : s3 * ((nb * na) / (nb + na))
+        // Cheap reject of the whole group first; SciPy's tie rule (keep the previous chain element, else the lowest
+        // cluster number) only matters when a value equals the best so far.
+        if (w0 > best && w1 > best && w2 > best && w3 > best) continue
+        if (w0 < best || (w0 === best && b !== prev && idAt[p] < b)) {
+          best = w0
+          b = idAt[p]
+        }
+        if (w1 < best || (w1 === best && b !== prev && idAt[p + 1] < b)) {
+          best = w1
+          b = idAt[p + 1]
+        }
+        if (w2 < best || (w2 === best && b !== prev && idAt[p + 2] < b)) {
+          best = w2
+          b = idAt[p + 2]
+        }
+        if (w3 < best || (w3 === best && b !== prev && idAt[p + 3] < b)) {
+          best = w3
+          b = idAt[p + 3]
+        }
+      }
+      for (; p < m; p++) {
         if (p === pa) continue
         const w = wardSq(cent, p * d, xc, d, size[p], na)
-        // SciPy keeps the previous chain element on ties, else the first (lowest-numbered) cluster found.
         if (w < best || (w === best && b !== prev && idAt[p] < b)) {
           best = w
           b = idAt[p]
@@ -76,7 +123,7 @@ export function wardLinkageRaw(x: Matrix, onProgress?: (merged: number) => void)
     size[phi] = total
     removeAt(plo)
     posOf[lo] = -1
-    if (onProgress && (k + 1) % every === 0) onProgress(k + 1)
+    if (onProgress && ((k + 1) % every === 0 || k === n - 2)) onProgress(k + 1)
   }
   return raw
 
