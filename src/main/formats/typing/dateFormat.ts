@@ -82,7 +82,7 @@ export function scanDate(raw: string, out: DateScan): boolean {
   const digitFirst = c0 >= 48 && c0 <= 57
   if (digitFirst) {
     const c4 = value.charCodeAt(4)
-    if (c4 === 45 || c4 === 47 || c4 === 46) {
+    if ((c4 === 45 || c4 === 47 || c4 === 46) && isDigit(value.charCodeAt(1)) && isDigit(value.charCodeAt(2)) && isDigit(value.charCodeAt(3))) {
       const m = isoRe.exec(value)
       if (m) {
         const ms = dateMs(+m[1], +m[3], +m[4], m, 5)
@@ -135,6 +135,10 @@ export function scanDate(raw: string, out: DateScan): boolean {
     }
   }
   return out.mask !== 0
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /** Two-digit years follow Excel's rule: 00–29 are 2000–2029, 30–99 are 1930–1999. */

@@ -214,7 +214,7 @@ function numberChoice(e: ColumnEvidence, nf: NumberFit): TypeChoice {
   parts[0] += '.'
   if (nf.invalid > 0) {
     parts.push(
-      `${count(nf.invalid)} ${nf.invalid === 1 ? 'value is' : 'values are'} not numbers (e.g. ${examplesOf(n.failures)}) and will count as missing.`,
+      `${count(nf.invalid)} ${nf.invalid === 1 ? 'value is not a number' : 'values are not numbers'} (e.g. ${examplesOf(n.failures)}) and will count as missing.`,
     )
   }
   return {
@@ -307,7 +307,7 @@ function dateChoice(e: ColumnEvidence, df: DateFit, ctx: TypingContext): TypeCho
     default:
       reason = `${lead} are dates written ${dateFormatLabels[df.format].replace(/ \(.*\)$/, '')} (e.g. ${examplesOf(e.examples, 2)}), ${span}.`
   }
-  if (df.invalid > 0) reason += ` ${count(df.invalid)} ${df.invalid === 1 ? 'value is' : 'values are'} not dates (e.g. ${examplesOf(e.date.failures)}) and will count as missing.`
+  if (df.invalid > 0) reason += ` ${count(df.invalid)} ${df.invalid === 1 ? 'value is not a date' : 'values are not dates'} (e.g. ${examplesOf(e.date.failures)}) and will count as missing.`
   return {
     type: 'date',
     reason: reason + missingSentence(e),
