@@ -10,6 +10,8 @@ import { columnRoles, columnTypes, datasetKinds } from './domain/dataset'
 import type { FileInspection } from './domain/import'
 import type { DatasetProfile, PrepPipeline, PrepPreview, RfmSummary } from './domain/prepared'
 import { prepStepSchema } from './domain/prep'
+import type { ClusterRun, Dendrogram, FeatureChoice, MemoryEstimate } from './domain/cluster'
+import { clusterMethods, scaleMethods } from './domain/cluster'
 import type { JobInfo } from './domain/jobs'
 import type { ErrorPayload } from './errors'
 
@@ -26,6 +28,23 @@ const none = z.object({}).strict()
 const projectPath = z.string().min(1).max(4096)
 const datasetId = z.number().int().positive()
 const filePath = z.string().min(1).max(4096)
+const runId = z.number().int().positive()
+const clusterSettingsSchema = z
+  .object({
+    datasetId,
+    features: z.array(z.string().min(1)).min(1, 'Choose at least one feature.').max(500),
+    method: z.enum(clusterMethods).default('kmeans'),
+    k: z.union([z.number().int().min(2).max(50), z.literal('auto')]).default('auto'),
+    kRange: z.tuple([z.number().int().min(2), z.number().int().max(50)]).default([2, 10]),
+    scale: z.enum(scaleMethods).default('standard'),
+    seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
+    nInit: z.number().int().min(1).max(100).default(10),
+    maxIter: z.number().int().min(1).max(10_000).default(300),
+    stability: z.boolean().default(false),
+    sampleSize: z.number().int().min(100).nullable().default(null),
+  })
+  .strict()
+  .refine((s) => s.kRange[0] <= s.kRange[1], { message: 'The smallest number of segments must not exceed the largest.' })
 const readSettings = {
   sheet: z.string().min(1).optional(),
   encoding: z.string().min(1).max(40).optional(),
@@ -96,6 +115,17 @@ export const requests = {
       }),
   ),
   'rfm.summary': request<RfmSummary | null>()(z.object({ datasetId }).strict()),
+  /** Numeric columns of the prepared table, with recommendations (waits for a preparation job). */
+  'cluster.features': request<FeatureChoice[]>()(z.object({ datasetId }).strict()),
+  'cluster.estimate': request<MemoryEstimate>()(
+    z.object({ datasetId, method: z.enum(clusterMethods), features: z.number().int().min(1), rows: z.number().int().min(1) }).strict(),
+  ),
+  'cluster.run': request<JobInfo>()(clusterSettingsSchema),
+  'runs.list': request<ClusterRun[]>()(z.object({ datasetId: datasetId.optional() }).strict()),
+  'runs.dendrogram': request<Dendrogram>()(z.object({ runId, truncateTo: z.number().int().min(2).max(500).default(60) }).strict()),
+  'runs.choose': request<ClusterRun>()(z.object({ runId }).strict()),
+  'runs.rename': request<ClusterRun>()(z.object({ runId, name: z.string().trim().min(1).max(120) }).strict()),
+  'runs.delete': request<null>()(z.object({ runId }).strict()),
   'jobs.list': request<JobInfo[]>()(none),
   'jobs.cancel': request<JobInfo | null>()(z.object({ jobId: z.string().min(1) }).strict()),
 } as const
@@ -115,6 +145,7 @@ export const events = {
   'job.updated': event<JobInfo>(),
   'project.changed': event<ProjectSummary | null>(),
   'datasets.changed': event<{ readonly datasetIds: readonly number[] }>(),
+  'runs.changed': event<{ readonly datasetId: number }>(),
 }
 export type Events = typeof events
 export type EventName = keyof Events

@@ -11,6 +11,7 @@ import { createDatasetService } from './datasetService'
 import { createImportService } from './importService'
 import { createPrepService } from './prepService'
 import { createSampleService } from './sampleService'
+import { createClusterService } from './clusterService'
 
 export interface AppVersion {
   readonly version: string
@@ -32,6 +33,7 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
   const imports = createImportService({ session, jobs, emit, onDatasetsChanged })
   const prep = createPrepService({ session, jobs, imports })
   const sample = createSampleService({ platform, projects, imports })
+  const clusters = createClusterService({ session, jobs, emit })
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: app.version, shell: platform.shell, projectsDir: platform.paths.projects }),
@@ -66,6 +68,14 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
         })
       return platform.pickFile(purpose)
     },
+    'cluster.features': async ({ datasetId }) => clusters.features(datasetId),
+    'cluster.estimate': async ({ method, rows, features }) => clusters.estimate(method, rows, features),
+    'cluster.run': async (settings) => clusters.run(settings),
+    'runs.list': async ({ datasetId }) => clusters.list(datasetId),
+    'runs.dendrogram': async ({ runId, truncateTo }) => clusters.dendrogram(runId, truncateTo),
+    'runs.choose': async ({ runId }) => clusters.choose(runId),
+    'runs.rename': async ({ runId, name }) => clusters.rename(runId, name),
+    'runs.delete': async ({ runId }) => clusters.remove(runId),
     'jobs.list': async () => jobs.list(),
     'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),
   }

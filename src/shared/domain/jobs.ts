@@ -2,6 +2,7 @@ import type { ColumnRole, ColumnStats, ColumnType, DatasetKind } from './dataset
 import type { FileInspection, ImportReport, ReadSettings } from './import'
 import type { CancellationPolicy, PrepStep } from './prep'
 import type { DatasetProfile, PrepPreview } from './prepared'
+import type { ClusterRun, ClusterSettings, FeatureChoice } from './cluster'
 import type { ErrorPayload } from '../errors'
 
 /**
@@ -20,6 +21,9 @@ export type JobSpec =
   | { readonly kind: 'profile'; readonly datasetId: number }
   | { readonly kind: 'prepPreview'; readonly datasetId: number; readonly steps: readonly PrepStep[] }
   | { readonly kind: 'rfm'; readonly datasetId: number; readonly options: RfmJobOptions }
+  /** Segments the dataset as prepared by `steps` (the pipeline saved when the run started). */
+  | { readonly kind: 'cluster'; readonly settings: ClusterSettings; readonly steps: readonly PrepStep[] }
+  | { readonly kind: 'clusterFeatures'; readonly datasetId: number; readonly steps: readonly PrepStep[] }
 
 export interface RfmJobOptions {
   readonly customer: string
@@ -65,6 +69,13 @@ export interface JobResults {
   }
   readonly profile: Omit<DatasetProfile, 'computedAt'>
   readonly prepPreview: PrepPreview
+  readonly cluster: {
+    readonly run: Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen'>
+    readonly labels: Int32Array
+    readonly rowIndex: Int32Array | null
+    readonly linkage: Float64Array | null
+  }
+  readonly clusterFeatures: { readonly features: readonly FeatureChoice[]; readonly rowCount: number }
   readonly rfm: {
     readonly table: DerivedTable
     readonly parseContext: unknown

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { createServices, type Services } from '../../../src/main/services'
 import type { EventName, Events } from '../../../src/shared/api'
 import type { JobInfo } from '../../../src/shared/domain/jobs'
@@ -64,4 +65,4 @@ export function serviceHarness(wrap: (platform: Platform) => Platform = (p) => p
 }
 
 /** The shared data sets, beside the repository as in CI. */
-export const sharedData = (path: string) => new URL(`../../../../shared/data/${path}`, import.meta.url).pathname
+export const sharedData = (path: string) => fileURLToPath(new URL(`../../../../shared/data/${path}`, import.meta.url))

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 /** Test-only loaders: the reference fixtures written by scripts/reference/*prep*.py and *rfm*.py, and small Frames. */
 import { existsSync, readFileSync } from 'node:fs'
 import Papa from 'papaparse'
@@ -48,7 +49,7 @@ export function numbers(frame: Frame, name: string): Float64Array {
 
 /** The shared real data sets; tests that need the large transaction files skip (visibly) when they are absent. */
 // CI clones the repository with shared/ beside it, as on the developers' machines.
-export const DATA_DIR = process.env.SEGMENTLAB_DATA ?? new URL('../../../../shared/data', import.meta.url).pathname
+export const DATA_DIR = process.env.SEGMENTLAB_DATA ?? fileURLToPath(new URL('../../../../shared/data', import.meta.url))
 export const hasTransactionData = existsSync(`${DATA_DIR}/transactions/online_retail_sample_20000.csv`)
 
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {

@@ -69,13 +69,18 @@ export function sqDist(x: Float64Array, xb: number, c: Float64Array, cb: number,
 /** Out-values of `nearestTwo`: squared distances to the nearest and second-nearest centre. */
 const nearest = new Float64Array(2)
 
+/** Squared distance to the nearest centre found by the last `nearestTwo` call in this thread. */
+export function lastNearestSqDist(): number {
+  return nearest[0]
+}
+
 /**
  * Index of the centre nearest to row `xb` (lowest index on ties), with the two smallest squared distances left in
  * `nearest`. Centres go four at a time so each loaded x value feeds four independent sums: about twice as fast as one
  * centre at a time, because the loop is bound by the latency of dependent additions. Each centre's sum still runs in
  * dimension order, so the values equal `sqDist`'s bit for bit.
  */
-function nearestTwo(x: Float64Array, xb: number, c: Float64Array, k: number, d: number): number {
+export function nearestTwo(x: Float64Array, xb: number, c: Float64Array, k: number, d: number): number {
   let best = 0
   let d1 = Infinity
   let d2 = Infinity

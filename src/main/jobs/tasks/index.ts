@@ -5,6 +5,8 @@ import { importFile } from './importFile'
 import { profile } from './profile'
 import { prepPreview } from './prepPreview'
 import { rfm } from './rfm'
+import { cluster } from './cluster'
+import { clusterFeatures } from './clusterFeatures'
 
 /** Every job kind and the task that computes it; the compiler insists each kind in JobSpec has one. */
 export const tasks: TaskTable = {
@@ -14,4 +16,6 @@ export const tasks: TaskTable = {
   profile,
   prepPreview,
   rfm,
+  cluster,
+  clusterFeatures,
 }

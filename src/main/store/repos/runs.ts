@@ -26,17 +26,19 @@ function chosenId(db: Db): number | null {
   return value === null ? null : Number(value)
 }
 
-export function insertRun(db: Db, run: NewRun, name: string, labels: Int32Array, linkage: Float64Array | null): number {
+export interface RunArrays {
+  readonly labels: Int32Array
+  /** Dataset row of each labelled row; null when every row was kept in order. */
+  readonly rowIndex: Int32Array | null
+  readonly linkage: Float64Array | null
+}
+
+const blob = (a: Int32Array | Float64Array | null) => (a ? Buffer.from(a.buffer, a.byteOffset, a.byteLength) : null)
+
+export function insertRun(db: Db, run: NewRun, name: string, arrays: RunArrays): number {
   const info = db
-    .prepare('INSERT INTO runs (dataset_id, name, created_at, summary, labels, linkage) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(
-      run.datasetId,
-      name,
-      new Date().toISOString(),
-      JSON.stringify(run),
-      Buffer.from(labels.buffer, labels.byteOffset, labels.byteLength),
-      linkage ? Buffer.from(linkage.buffer, linkage.byteOffset, linkage.byteLength) : null,
-    )
+    .prepare('INSERT INTO runs (dataset_id, name, created_at, summary, labels, row_index, linkage) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(run.datasetId, name, new Date().toISOString(), JSON.stringify(run), blob(arrays.labels), blob(arrays.rowIndex), blob(arrays.linkage))
   return Number(info.lastInsertRowid)
 }
 
@@ -56,17 +58,17 @@ export function getRun(db: Db, id: number): ClusterRun {
   return toRun(row, chosenId(db))
 }
 
-export function runLabels(db: Db, id: number): Int32Array {
-  const row = db.prepare('SELECT labels FROM runs WHERE id = ?').get(id) as { labels: Buffer } | undefined
-  if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing' })
-  return new Int32Array(row.labels.buffer.slice(row.labels.byteOffset, row.labels.byteOffset + row.labels.byteLength))
-}
-
-export function runLinkage(db: Db, id: number): Float64Array | null {
-  const row = db.prepare('SELECT linkage FROM runs WHERE id = ?').get(id) as { linkage: Buffer | null } | undefined
-  if (!row?.linkage) return null
-  const b = row.linkage
-  return new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength))
+export function runArrays(db: Db, id: number): RunArrays {
+  const row = db.prepare('SELECT labels, row_index, linkage FROM runs WHERE id = ?').get(id) as
+    | { labels: Buffer; row_index: Buffer | null; linkage: Buffer | null }
+    | undefined
+  if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing', detail: `run ${id}` })
+  const copy = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)
+  return {
+    labels: new Int32Array(copy(row.labels)),
+    rowIndex: row.row_index ? new Int32Array(copy(row.row_index)) : null,
+    linkage: row.linkage ? new Float64Array(copy(row.linkage)) : null,
+  }
 }
 
 export function chooseRun(db: Db, id: number): void {

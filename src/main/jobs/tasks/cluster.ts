@@ -1,0 +1,69 @@
+import type { Task } from './types'
+import { preparedFrame } from './preparedFrame'
+import { prepareFeatures } from '../../engine/segmentation/prepareFeatures'
+import { fitSegmentation } from '../../engine/segmentation/fitSegmentation'
+import { scorePartition, segmentSizes } from '../../engine/segmentation/scores'
+import { unscaleCenters } from '../../engine/cluster/unscale'
+import type { Matrix } from '../../engine/matrix'
+import { formatCount } from '../../engine/profile/wording'
+import { sweepSegments } from './sweepSegments'
+
+const methodWords = { kmeans: 'K-means', ward: 'Ward', complete: 'Complete-linkage', average: 'Average-linkage', single: 'Single-linkage' }
+
+export const cluster: Task<'cluster'> = async (spec, ctx) => {
+  const s = spec.settings
+  const prepared = await preparedFrame(ctx.db, s.datasetId, spec.steps, ctx.progress)
+  const space = prepareFeatures(prepared.frame, s.features, s.scale)
+  const x = space.x
+  const notes: string[] = []
+  if (prepared.rowIndex) notes.push(`Preparation left ${formatCount(x.rows)} of the dataset's rows; the others are in no segment.`)
+
+  let k: number
+  let sweep = null
+  let recommendation = null
+  if (s.k === 'auto') {
+    const result = await sweepSegments(x, s, (fraction, detail) =>
+      ctx.progress({ fraction: 0.5 + 0.4 * fraction, title: 'Trying different numbers of segments', detail }),
+    )
+    sweep = result.points
+    recommendation = result.recommendation
+    k = recommendation.k
+  } else {
+    k = s.k
+  }
+  if (k > x.rows) k = x.rows
+
+  await ctx.progress({ fraction: s.k === 'auto' ? 0.9 : 0.5, title: `Finding ${k} segments`, detail: `${methodWords[s.method]} on ${formatCount(x.rows)} rows` })
+  const started = performance.now()
+  const fit = fitSegmentation(x, { ...s, k }, () => {})
+  const fitMs = performance.now() - started
+  await ctx.progress({ fraction: 0.95, title: 'Scoring the segments' })
+  const metrics = scorePartition(x, fit.labels, s.seed)
+  return {
+    run: {
+      datasetId: s.datasetId,
+      settings: s,
+      k,
+      n: x.rows,
+      features: space.features,
+      sizes: segmentSizes(fit.labels, k),
+      metrics,
+      inertia: fit.inertia,
+      iterations: fit.iterations,
+      fitMs,
+      centers: rowsOf(fit.centers),
+      centersOriginal: rowsOf(unscaleCenters(fit.centers, space.centre, space.scale)),
+      hasLinkage: fit.linkage !== null,
+      sweep,
+      recommendation,
+      notes: [...notes, ...fit.notes],
+    },
+    labels: fit.labels,
+    rowIndex: prepared.rowIndex,
+    linkage: fit.linkage ? fit.linkage.data : null,
+  }
+}
+
+function rowsOf(m: Matrix): number[][] {
+  return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)))
+}

@@ -1,0 +1,24 @@
+import type { ChartPalette } from './palette'
+
+/**
+ * Pieces every builder shares. Tooltips use ECharts' rich-text mode: the HTML mode writes `style` attributes into
+ * markup, which the renderer's Content-Security-Policy (style-src 'self') refuses.
+ */
+export function tooltipStyle(palette: ChartPalette) {
+  return {
+    renderMode: 'richText' as const,
+    backgroundColor: palette.surface,
+    borderColor: palette.border,
+    textStyle: { color: palette.text, fontSize: 12 },
+  }
+}
+
+export function valueAxisStyle(palette: ChartPalette) {
+  return {
+    axisLine: { lineStyle: { color: palette.border } },
+    axisTick: { lineStyle: { color: palette.border } },
+    axisLabel: { color: palette.muted, fontSize: 11 },
+    splitLine: { lineStyle: { color: palette.border, opacity: 0.6 } },
+    nameTextStyle: { color: palette.muted, fontSize: 11 },
+  }
+}

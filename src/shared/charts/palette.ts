@@ -1,0 +1,45 @@
+/**
+ * The colours a chart needs. The renderer fills this from the theme's CSS variables (so charts follow the light and
+ * dark themes); the report renders on the server with `lightChartPalette`. Builders take it as a value and never look
+ * at the DOM, which is what lets the same option draw on screen and on paper.
+ */
+export interface ChartPalette {
+  readonly text: string
+  readonly muted: string
+  readonly border: string
+  readonly accent: string
+  /** A second series colour, distinct from the accent in both themes. */
+  readonly second: string
+  readonly warn: string
+  readonly surface: string
+  /** Categorical colours for segments, in order; distinguishable by most colour-blind readers (Okabe–Ito based). */
+  readonly series: readonly string[]
+}
+
+export const lightChartPalette: ChartPalette = {
+  text: '#1d1f23',
+  muted: '#686d76',
+  border: '#e2e2dc',
+  accent: '#2f6f5e',
+  second: '#5b6fc4',
+  warn: '#9a5b00',
+  surface: '#ffffff',
+  series: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7a5c00', '#6b4c9a'],
+}
+
+export const darkChartPalette: ChartPalette = {
+  text: '#e8e9eb',
+  muted: '#9ba1ab',
+  border: '#333840',
+  accent: '#5fb89c',
+  second: '#8d9de0',
+  warn: '#f0b35a',
+  surface: '#1d2024',
+  series: ['#56b4e9', '#f08a4b', '#3fc8a0', '#e59ac6', '#f0c040', '#9ecbff', '#d8b65a', '#b59ce0'],
+}
+
+/** The colour of segment `index` (0-based); colours repeat after the palette's last one. */
+export function seriesColour(palette: ChartPalette, index: number): string {
+  const n = palette.series.length
+  return palette.series[((index % n) + n) % n]
+}

@@ -1,0 +1,112 @@
+/** Segmentation runs as the UI, the services and the CLI see them: plain JSON (labels and linkage stay in the store). */
+
+export const clusterMethods = ['kmeans', 'ward', 'complete', 'average', 'single'] as const
+export type ClusterMethod = (typeof clusterMethods)[number]
+
+export const scaleMethods = ['none', 'standard', 'minmax', 'robust'] as const
+export type ScaleMethod = (typeof scaleMethods)[number]
+
+export interface ClusterSettings {
+  readonly datasetId: number
+  /** Numeric columns of the prepared table (after the dataset's pipeline). */
+  readonly features: readonly string[]
+  readonly method: ClusterMethod
+  /** A number of segments, or 'auto' to sweep `kRange` and keep the recommended k. */
+  readonly k: number | 'auto'
+  readonly kRange: readonly [number, number]
+  readonly scale: ScaleMethod
+  readonly seed: number
+  readonly nInit: number
+  readonly maxIter: number
+  /** Bootstrap stability per k in a sweep (slower). */
+  readonly stability: boolean
+  /**
+   * Hierarchical methods on more rows than fit in memory: cluster this many sampled rows, then give everyone the
+   * segment of the nearest sampled centre. Null clusters every row.
+   */
+  readonly sampleSize: number | null
+}
+
+export interface SweepPoint {
+  readonly k: number
+  readonly inertia: number
+  readonly silhouette: number
+  readonly calinskiHarabasz: number
+  readonly daviesBouldin: number
+  /** Mean adjusted Rand index across bootstrap refits; null when not computed. */
+  readonly stability: number | null
+  /** Share of rows in the smallest segment (0..1). */
+  readonly smallestShare: number
+}
+
+export interface KRecommendation {
+  readonly k: number
+  /** Plain words for a marketer: why this number of segments. */
+  readonly reason: string
+  readonly warnings: readonly string[]
+  /** The elbow (knee) of the inertia curve, when one was found. */
+  readonly elbowK: number | null
+}
+
+export interface RunMetrics {
+  readonly silhouette: number
+  readonly silhouetteSampleSize: number
+  readonly calinskiHarabasz: number
+  readonly daviesBouldin: number
+  readonly withinSS: number
+  readonly betweenSS: number
+}
+
+export interface ClusterRun {
+  readonly id: number
+  readonly datasetId: number
+  readonly name: string
+  readonly createdAt: string
+  readonly settings: ClusterSettings
+  readonly k: number
+  readonly n: number
+  readonly features: readonly string[]
+  /** Customers per segment, segment 0 first. */
+  readonly sizes: readonly number[]
+  readonly metrics: RunMetrics
+  /** k-means inertia (within-segment sum of squares in the fitted space). */
+  readonly inertia: number
+  readonly iterations: number
+  readonly fitMs: number
+  /** Segment centres in the fitted (scaled) space and in the original units of the features. */
+  readonly centers: readonly (readonly number[])[]
+  readonly centersOriginal: readonly (readonly number[])[]
+  readonly hasLinkage: boolean
+  readonly sweep: readonly SweepPoint[] | null
+  readonly recommendation: KRecommendation | null
+  /** Plain-language notes ("Clustered a sample of 20,000 customers, then assigned everyone…"). */
+  readonly notes: readonly string[]
+  /** This run is the project's segmentation (the one later steps use). */
+  readonly chosen: boolean
+}
+
+export interface FeatureChoice {
+  readonly name: string
+  readonly recommended: boolean
+  /** Why it is (or is not) recommended. */
+  readonly why: string
+}
+
+export interface Dendrogram {
+  readonly runId: number
+  /** One U per drawn merge: x positions (leaves at 5, 15, 25, …) and heights, as SciPy's dendrogram draws them. */
+  readonly icoord: readonly (readonly number[])[]
+  readonly dcoord: readonly (readonly number[])[]
+  /** Customers under each leaf, left to right (truncated trees show groups as leaves). */
+  readonly leafSizes: readonly number[]
+  /** Merge heights, ascending; cutting between two consecutive heights gives a number of segments. */
+  readonly heights: readonly number[]
+  readonly n: number
+}
+
+export interface MemoryEstimate {
+  readonly bytes: number
+  readonly fits: boolean
+  /** What happens and what we suggest, in plain words. */
+  readonly advice: string
+}
