@@ -1,6 +1,8 @@
 import type { Command } from '../command'
 import { importCommand } from './import'
 import { rfmCommand } from './rfm'
+import { clusterCommand } from './cluster'
+import { demoCommand } from './demo'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [importCommand, rfmCommand]
+export const commands: readonly Command[] = [importCommand, rfmCommand, clusterCommand, demoCommand]

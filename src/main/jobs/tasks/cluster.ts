@@ -6,7 +6,7 @@ import { scorePartition, segmentSizes } from '../../engine/segmentation/scores'
 import { unscaleCenters } from '../../engine/cluster/unscale'
 import type { Matrix } from '../../engine/matrix'
 import { formatCount } from '../../engine/profile/wording'
-import { sweepSegments } from './sweepSegments'
+import { sweepSegments } from '../../engine/segmentation/sweep'
 
 const methodWords = { kmeans: 'K-means', ward: 'Ward', complete: 'Complete-linkage', average: 'Average-linkage', single: 'Single-linkage' }
 

@@ -1,15 +1,15 @@
-import type { Matrix } from '../../engine/matrix'
-import { fitSegmentation } from '../../engine/segmentation/fitSegmentation'
-import { scorePartition, segmentSizes } from '../../engine/segmentation/scores'
-import { recommendK } from '../../engine/segmentation/recommendK'
-import { bootstrapStability } from '../../engine/metrics'
-import { linkage } from '../../engine/cluster/linkage'
-import { cutByK } from '../../engine/cluster/cut'
+import type { Matrix } from '../matrix'
+import { fitSegmentation } from './fitSegmentation'
+import { scorePartition, segmentSizes } from './scores'
+import { recommendK } from './recommendK'
+import { bootstrapStability } from '../metrics'
+import { linkage } from '../cluster/linkage'
+import { cutByK } from '../cluster/cut'
 import type { ClusterSettings, KRecommendation, SweepPoint } from '../../../shared/domain/cluster'
 
 /**
  * Fits and scores every k of the range. Hierarchical methods build the tree once and cut it at each k; k-means
- * refits per k. Between two k the job yields (progress), so the message gets out and a cancel can land.
+ * refits per k. `progress` is awaited between two k, so a job can report and yield there.
  */
 export async function sweepSegments(
   x: Matrix,

@@ -1,0 +1,106 @@
+import type { Command } from '../command'
+import { UsageError } from '../command'
+import { intFlag, parseFlags, requireFlag } from '../args'
+import { writeJson } from '../output'
+import { readTable, typedColumn } from '../readTable'
+import type { Frame } from '../../engine/frame'
+import { prepareFeatures } from '../../engine/segmentation/prepareFeatures'
+import { fitSegmentation } from '../../engine/segmentation/fitSegmentation'
+import { scorePartition } from '../../engine/segmentation/scores'
+import { sweepSegments } from '../../engine/segmentation/sweep'
+import { unscaleCenters } from '../../engine/cluster/unscale'
+import type { Matrix } from '../../engine/matrix'
+import { clusterMethods, scaleMethods, type ClusterMethod, type ClusterSettings, type ScaleMethod } from '../../../shared/domain/cluster'
+
+export const clusterCommand: Command = {
+  name: 'cluster',
+  summary: 'Segment the rows of a CSV file with k-means or agglomerative clustering; metrics and an automatic k',
+  usage:
+    'segmentlab cluster FILE.csv --features a,b,c --method kmeans|ward|complete|average|single --k N|auto [--k-range 2-10] ' +
+    '[--scale none|standard|minmax|robust] [--seed S] [--n-init N] [--max-iter N] --json OUT\n' +
+    '       --scale defaults to none (cluster the values as given), --seed to 0, --n-init to 10, --max-iter to 300.',
+  async run(args) {
+    const { values, positionals } = parseFlags(args, {
+      features: { type: 'string' },
+      method: { type: 'string' },
+      k: { type: 'string' },
+      'k-range': { type: 'string' },
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      'n-init': { type: 'string' },
+      'max-iter': { type: 'string' },
+      json: { type: 'string' },
+    })
+    if (positionals.length !== 1) throw new UsageError('Give exactly one FILE.csv.')
+    const out = requireFlag(values.json, '--json')
+    const features = requireFlag(values.features, '--features').split(',').map((f) => f.trim()).filter(Boolean)
+    if (features.length === 0) throw new UsageError('--features needs at least one column name.')
+    const method = oneOf(values.method ?? 'kmeans', clusterMethods, '--method') as ClusterMethod
+    const scale = oneOf(values.scale ?? 'none', scaleMethods, '--scale') as ScaleMethod
+    const kText = requireFlag(values.k, '--k')
+    const k: number | 'auto' = kText === 'auto' ? 'auto' : intFlag(kText, '--k', 0, 1)
+    const range = /^(\d+)-(\d+)$/.exec(values['k-range'] ?? '2-10')
+    if (!range || Number(range[1]) < 2 || Number(range[1]) > Number(range[2])) {
+      throw new UsageError(`--k-range must look like 2-10 (smallest at least 2); got "${values['k-range']}".`)
+    }
+    const settings: ClusterSettings = {
+      datasetId: 0,
+      features,
+      method,
+      k,
+      kRange: [Number(range[1]), Number(range[2])],
+      scale,
+      seed: intFlag(values.seed, '--seed', 0),
+      nInit: intFlag(values['n-init'], '--n-init', 10, 1),
+      maxIter: intFlag(values['max-iter'], '--max-iter', 300, 1),
+      stability: true,
+      sampleSize: null,
+    }
+
+    const table = await readTable(positionals[0])
+    const frame: Frame = { rowCount: table.rows.length, columns: features.map((f) => typedColumn(table, f, '--features', 'number')) }
+    const space = prepareFeatures(frame, features, scale)
+    const sweep = k === 'auto' ? await sweepSegments(space.x, settings, async () => {}) : null
+    const chosenK = sweep ? sweep.recommendation.k : (k as number)
+    const started = performance.now()
+    const fit = fitSegmentation(space.x, { ...settings, k: chosenK })
+    const fitMs = performance.now() - started
+    const metrics = scorePartition(space.x, fit.labels, settings.seed)
+    writeJson(out, {
+      method,
+      k: chosenK,
+      n: space.x.rows,
+      labels: fit.labels,
+      inertia: fit.inertia,
+      centers: rows(fit.centers),
+      centersOriginal: rows(unscaleCenters(fit.centers, space.centre, space.scale)),
+      linkage: fit.linkage ? rows(fit.linkage) : null,
+      metrics: { silhouette: metrics.silhouette, calinskiHarabasz: metrics.calinskiHarabasz, daviesBouldin: metrics.daviesBouldin },
+      iterations: fit.iterations,
+      timings: { fitMs },
+      ...(sweep
+        ? {
+            sweep: sweep.points.map((p) => ({
+              k: p.k,
+              inertia: p.inertia,
+              silhouette: p.silhouette,
+              calinskiHarabasz: p.calinskiHarabasz,
+              daviesBouldin: p.daviesBouldin,
+              stability: p.stability,
+            })),
+            recommendedK: sweep.recommendation.k,
+          }
+        : {}),
+    })
+    return 0
+  },
+}
+
+function oneOf(value: string, allowed: readonly string[], flag: string): string {
+  if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
+  return value
+}
+
+function rows(m: Matrix): number[][] {
+  return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)))
+}
