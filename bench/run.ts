@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: speed and memory figures for the product's heavy paths, printed as measurements and ratios (never
+ * asserted: this machine is shared and noisy). BENCH_QUICK=1 skips the largest cases. Each part can also run alone:
+ *   node --import tsx bench/import/readRows.ts
+ *   node --import tsx bench/cluster/kmeans.ts
+ */
+import { existsSync } from 'node:fs'
+
+interface Part {
+  readonly title: string
+  readonly module: string
+}
+
+const parts: Part[] = [
+  { title: 'Import: streaming read with column typing (rows per second, peak memory)', module: './import/readRows.ts' },
+  { title: 'Import end to end: job process → main → project file (rows per second, peak memory)', module: './import/endToEnd.ts' },
+  { title: 'Clustering: k-means per iteration vs scikit-learn, linkage memory, silhouette', module: './cluster/kmeans.ts' },
+]
+
+for (const part of parts) {
+  const url = new URL(part.module, import.meta.url)
+  console.log(`\n=== ${part.title}`)
+  if (!existsSync(url)) {
+    console.log(`(missing: ${part.module})`)
+    continue
+  }
+  const mod = (await import(url.href)) as { main: () => Promise<unknown> }
+  await mod.main()
+}
