@@ -8,6 +8,7 @@ import { StepNav } from './StepNav'
 import { steps, type StepId } from './steps'
 import { ImportStep } from '../steps/ImportStep'
 import { NotBuiltYet } from '../steps/NotBuiltYet'
+import { PrepareStep } from '../steps/prepare/PrepareStep'
 
 export function Workspace({ project }: { project: ProjectSummary }) {
   const api = useApi()
@@ -52,7 +53,7 @@ export function Workspace({ project }: { project: ProjectSummary }) {
       <main className="content" aria-labelledby="step-title">
         <h1 id="step-title">{current.label}</h1>
         <p className="lead">{current.summary}</p>
-        {step === 'import' ? <ImportStep /> : <NotBuiltYet step={step} />}
+        {step === 'import' ? <ImportStep /> : step === 'prepare' ? <PrepareStep /> : <NotBuiltYet step={step} />}
       </main>
       <JobsPanel jobs={jobs} />
     </div>

@@ -37,7 +37,7 @@ export function ColumnsTable({ dataset, onChanged }: { dataset: DatasetSummary; 
         numbers, addresses) are kept out of segmentation unless you untick them to use them anyway.
       </p>
       <ErrorNote message={error} onDismiss={() => setError(null)} />
-      <div className="table-frame" role="region" aria-label="Columns of the dataset" tabIndex={0}>
+      <div className="table-frame table-frame--tall" role="region" aria-label="Columns of the dataset" tabIndex={0}>
         <table className="table columns-table">
           <thead>
             <tr>

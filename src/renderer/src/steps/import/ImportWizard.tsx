@@ -199,7 +199,7 @@ export function ImportWizard({ prominent, onImported }: { prominent: boolean; on
         <JobProgress job={job} label={`Importing ${inspection.fileName}`} />
         <div className="wizard__actions">
           <button type="submit" className="button button--primary" disabled={controlsDisabled || !name.trim()}>
-            {busy === 'starting' ? 'Starting…' : importing ? 'Importing…' : 'Import'}
+            {busy === 'starting' ? 'Starting…' : importing ? 'Importing…' : 'Import this file'}
           </button>
           {chooseButton}
         </div>

@@ -1,0 +1,203 @@
+import { useCallback, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
+import type { DatasetSummary } from '../../../../shared/domain/dataset'
+import type { JobInfo } from '../../../../shared/domain/jobs'
+import { messageOf, useApi } from '../../api/ApiContext'
+import { ErrorNote } from '../../ui/ErrorNote'
+import { JobProgress } from '../../ui/JobProgress'
+import { useJob } from '../../ui/useJob'
+import { rfmDefaults, rfmRequest, type RfmChoice } from './rfmDefaults'
+
+/**
+ * Turns a transaction history into one row per customer with Recency (days since the last purchase), Frequency
+ * (number of purchases) and Monetary value (total spend), scored into the ten classic RFM segments. The columns are
+ * guessed from the import and shown for confirmation; the result is a new customers dataset.
+ */
+export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
+  const api = useApi()
+  const initial = useMemo(() => rfmDefaults(dataset.columns), [dataset.columns])
+  const [choice, setChoice] = useState<RfmChoice>(initial)
+  const [error, setError] = useState<string | null>(null)
+  const [started, setStarted] = useState<JobInfo | null>(null)
+  const [outcome, setOutcome] = useState<string | null>(null)
+  const set = (patch: Partial<RfmChoice>) => setChoice((c) => ({ ...c, ...patch }))
+
+  const job = useJob(
+    started,
+    useCallback((j: JobInfo) => {
+      setStarted(null)
+      if (j.status === 'succeeded') setOutcome('Built. The new customer table opens in a moment.')
+      else if (j.status === 'cancelled') setOutcome('Cancelled: no table was made.')
+      else setError(j.error?.userMessage ?? 'Building the RFM table failed.')
+    }, []),
+  )
+
+  const build = async (event: FormEvent) => {
+    event.preventDefault()
+    const checked = rfmRequest(choice)
+    if (!checked.ok) return setError(checked.message)
+    setError(null)
+    setOutcome(null)
+    try {
+      setStarted(await api.invoke('rfm.build', { datasetId: dataset.id, ...checked.request }))
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  const names = dataset.columns.map((c) => c.name)
+  const numbers = dataset.columns.filter((c) => c.type === 'number').map((c) => c.name)
+  const running = started !== null
+  return (
+    <section className="panel rfm" aria-labelledby="rfm-title">
+      <h2 id="rfm-title">Build customer features from transactions (RFM)</h2>
+      <p className="muted small rfm__intro">
+        Segments are found among customers, so each customer gets one row with three numbers: <strong>Recency</strong>{' '}
+        (days since their last purchase), <strong>Frequency</strong> (how many purchases) and <strong>Monetary</strong>{' '}
+        (how much they spent), and one of ten classic segments such as Champions or At Risk.
+      </p>
+      <form onSubmit={(e) => void build(e)}>
+        <fieldset className="rfm__grid" disabled={running}>
+          <ColumnSelect label="Customer column" value={choice.customer} options={names} onChange={(v) => set({ customer: v })} />
+          <ColumnSelect label="Date column" value={choice.date} options={names} onChange={(v) => set({ date: v })} />
+          <ColumnSelect
+            label="Invoice column (optional)"
+            help="Lines with the same invoice count as one purchase. Without it, every line is a purchase."
+            value={choice.invoice}
+            options={names}
+            none="None"
+            onChange={(v) => set({ invoice: v })}
+          />
+        </fieldset>
+        <fieldset className="radio-group" disabled={running}>
+          <legend>How is spend recorded?</legend>
+          <Radio name="spend" checked={choice.spend === 'amount'} onChange={() => set({ spend: 'amount' })} label="One column with the amount of each line" />
+          <Radio
+            name="spend"
+            checked={choice.spend === 'quantityPrice'}
+            onChange={() => set({ spend: 'quantityPrice' })}
+            label="A quantity and a unit price (spend = quantity × price)"
+          />
+        </fieldset>
+        <fieldset className="rfm__grid" disabled={running}>
+          {choice.spend === 'amount' ? (
+            <ColumnSelect label="Amount column" value={choice.amount} options={numbers} onChange={(v) => set({ amount: v })} />
+          ) : (
+            <>
+              <ColumnSelect label="Quantity column" value={choice.quantity} options={numbers} onChange={(v) => set({ quantity: v })} />
+              <ColumnSelect label="Price column" value={choice.price} options={numbers} onChange={(v) => set({ price: v })} />
+            </>
+          )}
+        </fieldset>
+        <fieldset className="radio-group" disabled={running}>
+          <legend>Cancelled orders and returns</legend>
+          <Radio
+            name="cancellations"
+            checked={choice.cancellations === 'net'}
+            onChange={() => set({ cancellations: 'net' })}
+            label="Subtract returns from spend"
+            help="A return lowers the customer's total spend, as on their statement."
+          />
+          <Radio
+            name="cancellations"
+            checked={choice.cancellations === 'exclude'}
+            onChange={() => set({ cancellations: 'exclude' })}
+            label="Ignore cancelled orders"
+            help="Cancellation lines are left out entirely; spend counts only what was ordered."
+          />
+        </fieldset>
+        <fieldset className="rfm__grid" disabled={running}>
+          <Field label="Analysis date" help="Recency is counted back from this day. Leave empty to use the day after the last transaction.">
+            {(id, helpId) => (
+              <input id={id} type="date" aria-describedby={helpId} value={choice.asOf} onChange={(e) => set({ asOf: e.target.value })} />
+            )}
+          </Field>
+        </fieldset>
+        <ErrorNote message={error} onDismiss={() => setError(null)} />
+        {outcome && (
+          <div className="note note--info" role="status">
+            {outcome}
+          </div>
+        )}
+        <JobProgress job={job} label="Building the RFM table" />
+        <button type="submit" className="button button--primary" disabled={running}>
+          {running ? 'Building…' : 'Build RFM table'}
+        </button>
+      </form>
+    </section>
+  )
+}
+
+function Field({ label, help, children }: { label: string; help?: string; children: (id: string, helpId?: string) => ReactNode }) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id, help ? `${id}-help` : undefined)}
+      {help && (
+        <p className="help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function ColumnSelect({
+  label,
+  value,
+  options,
+  onChange,
+  none,
+  help,
+}: {
+  label: string
+  value: string
+  options: readonly string[]
+  onChange: (v: string) => void
+  none?: string
+  help?: string
+}) {
+  return (
+    <Field label={label} help={help}>
+      {(id, helpId) => (
+        <select id={id} value={value} aria-describedby={helpId} onChange={(e) => onChange(e.target.value)}>
+          {none ? <option value="">{none}</option> : !value && <option value="">Choose a column…</option>}
+          {options.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}
+
+function Radio({
+  name,
+  checked,
+  onChange,
+  label,
+  help,
+}: {
+  name: string
+  checked: boolean
+  onChange: () => void
+  label: string
+  help?: string
+}) {
+  const id = useId()
+  return (
+    <label className="radio">
+      <input type="radio" name={name} checked={checked} onChange={onChange} aria-describedby={help ? id : undefined} />
+      <span>
+        {label}
+        {help && (
+          <span className="help radio__help" id={id}>
+            {help}
+          </span>
+        )}
+      </span>
+    </label>
+  )
+}

@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { RfmSummary } from '../../../../shared/domain/prepared'
+import { messageOf, useApi } from '../../api/ApiContext'
+import { EChart } from '../../ui/EChart'
+import { ErrorNote } from '../../ui/ErrorNote'
+import { horizontalBarOption } from '../../ui/charts/barOption'
+import { countOf, formatCount, formatPercent } from '../../ui/format'
+import { usePalette } from '../../ui/usePalette'
+
+/** The ten RFM segments of a customer table built from transactions: how many customers each, and what each means. */
+export function RfmSummaryView({ datasetId }: { datasetId: number }) {
+  const api = useApi()
+  const [summary, setSummary] = useState<RfmSummary | null | undefined>(undefined)
+  const [error, setError] = useState<string | null>(null)
+  const palette = usePalette()
+
+  useEffect(() => {
+    let live = true
+    api
+      .invoke('rfm.summary', { datasetId })
+      .then((s) => live && setSummary(s))
+      .catch((e: unknown) => live && setError(messageOf(e)))
+    return () => {
+      live = false
+    }
+  }, [api, datasetId])
+
+  const option = useMemo(
+    () => (summary ? horizontalBarOption(summary.segments.map((s) => ({ label: s.name, value: s.customers })), palette) : null),
+    [summary, palette],
+  )
+
+  if (error) return <ErrorNote message={error} />
+  if (summary === undefined) return <p className="muted">Loading the RFM segments…</p>
+  if (summary === null || !option) return null
+  const described = summary.segments.map((s) => `${s.name}: ${formatCount(s.customers)}`).join(', ')
+  return (
+    <section className="panel rfm-summary" aria-labelledby="rfm-summary-title">
+      <h2 id="rfm-summary-title">RFM segments</h2>
+      <p className="muted small">
+        {countOf(summary.customers, 'customer')} scored, with recency counted back from {summary.asOf}.
+      </p>
+      {summary.notes.length > 0 && (
+        <ul className="rfm-summary__notes">
+          {summary.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <div className="rfm-summary__body">
+        <EChart option={option} height={Math.max(220, summary.segments.length * 30)} label={`Customers per RFM segment: ${described}.`} />
+        <table className="table rfm-summary__table">
+          <thead>
+            <tr>
+              <th scope="col">Segment</th>
+              <th scope="col" className="num">
+                Customers
+              </th>
+              <th scope="col" className="num">
+                Share
+              </th>
+              <th scope="col">What it means</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.segments.map((s) => (
+              <tr key={s.name}>
+                <th scope="row">{s.name}</th>
+                <td className="num">{formatCount(s.customers)}</td>
+                <td className="num">{summary.customers > 0 ? formatPercent(s.customers / summary.customers) : '—'}</td>
+                <td className="rfm-summary__desc">{s.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react'
+import type { ColumnEffect, PrepStep, StepEffect } from '../../../../shared/domain/prep'
+import { EChart } from '../../ui/EChart'
+import { describeHistogram, histogramOption } from '../../ui/charts/histogramOption'
+import { countOf, formatCount, listItems } from '../../ui/format'
+import { usePalette } from '../../ui/usePalette'
+import { describeStep, kindInfo } from './stepCatalog'
+
+/**
+ * What one step did: its sentence, rows before and after, columns added and removed, and for a changed column its
+ * distribution before and after (one column at a time, chosen from a list when the step touched several).
+ */
+export function StepEffectCard({ index, step, effect }: { index: number; step: PrepStep | undefined; effect: StepEffect }) {
+  const charted = effect.columns.filter((c) => c.before && c.after)
+  const [column, setColumn] = useState<string | null>(null)
+  const shown = charted.find((c) => c.column === column) ?? charted[0]
+  const rowsChanged = effect.rowsAfter !== effect.rowsBefore
+  return (
+    <li className={`effect${effect.skipped ? ' effect--skipped' : ''}`}>
+      <div className="effect__head">
+        <span className="step-item__number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <div>
+          <strong>{step ? describeStep(step) : kindInfo(effect.kind).label}</strong>
+          <p className="effect__summary">{effect.summary}</p>
+        </div>
+      </div>
+      {!effect.skipped && (
+        <ul className="effect__facts">
+          <li>
+            Rows: {formatCount(effect.rowsBefore)}
+            {rowsChanged ? ` → ${formatCount(effect.rowsAfter)} (${formatCount(effect.rowsAfter - effect.rowsBefore)})` : ' (unchanged)'}
+          </li>
+          {effect.columnsAdded.length > 0 && (
+            <li>
+              Added {countOf(effect.columnsAdded.length, 'column')}: {listItems(effect.columnsAdded, 6)}
+            </li>
+          )}
+          {effect.columnsRemoved.length > 0 && (
+            <li>
+              Removed {countOf(effect.columnsRemoved.length, 'column')}: {listItems(effect.columnsRemoved, 6)}
+            </li>
+          )}
+        </ul>
+      )}
+      {step?.kind === 'pca' && !effect.skipped && <PcaExplanation step={step} added={effect.columnsAdded} />}
+      {shown && !effect.skipped && (
+        <div className="effect__charts">
+          {charted.length > 1 && (
+            <label className="effect__column">
+              <span>Column</span>
+              <select className="inline-select" value={shown.column} onChange={(e) => setColumn(e.target.value)}>
+                {charted.map((c) => (
+                  <option key={c.column} value={c.column}>
+                    {c.column}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <BeforeAfter effect={shown} />
+        </div>
+      )}
+    </li>
+  )
+}
+
+function BeforeAfter({ effect }: { effect: ColumnEffect }) {
+  const palette = usePalette()
+  const before = useMemo(() => histogramOption(effect.before!, palette, { color: palette.muted }), [effect, palette])
+  const after = useMemo(() => histogramOption(effect.after!, palette, { color: palette.accent }), [effect, palette])
+  return (
+    <div className="before-after">
+      <figure>
+        <figcaption>Before</figcaption>
+        <EChart option={before} height={120} label={describeHistogram(effect.before!, `${effect.column} before`)} />
+      </figure>
+      <figure>
+        <figcaption>
+          After{effect.changed > 0 && <span className="muted"> · {countOf(effect.changed, 'value')} changed</span>}
+        </figcaption>
+        <EChart option={after} height={120} label={describeHistogram(effect.after!, `${effect.column} after`)} />
+      </figure>
+    </div>
+  )
+}
+
+/** Principal components in words: what they are, and what the kept share of variation means for segments. */
+function PcaExplanation({ step, added }: { step: Extract<PrepStep, { kind: 'pca' }>; added: readonly string[] }) {
+  const first = added[0] ?? `${step.prefix}1`
+  return (
+    <p className="effect__explain">
+      Each new column ({listItems(added, 4)}) is a weighted mix of {listItems(step.columns, 4)}. {first} follows the
+      direction in which rows differ most, the next one the largest remaining difference, and so on. The share of
+      variation kept says how much of the differences between rows the components still describe: the rest is treated
+      as noise and left out of the segments.
+    </p>
+  )
+}
