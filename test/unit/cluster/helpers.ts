@@ -7,13 +7,76 @@ import { fromRows } from '../../../src/main/engine/matrix'
 import type { Matrix } from '../../../src/main/engine/matrix'
 import { createRng } from '../../../src/main/engine/random'
 
-export function fixture<T = any>(name: string): T {
+type Rows = number[][]
+
+export interface LinkageFixture {
+  datasets: Record<
+    string,
+    {
+      x: Rows
+      ties: boolean
+      methods: Record<
+        string,
+        { Z: Rows; cutsByK: Record<string, number[]>; cutsByHeight: { height: number; labels: number[] }[] }
+      >
+    }
+  >
+}
+
+interface DendrogramDrawing {
+  leaves: number[]
+  icoord: Rows
+  dcoord: Rows
+}
+
+export interface DendrogramFixture {
+  datasets: Record<
+    string,
+    Record<string, { Z: Rows; full: DendrogramDrawing; lastp6: DendrogramDrawing & { ivl: string[] } }>
+  >
+}
+
+export interface MetricsFixture {
+  cases: {
+    name: string
+    x: Rows
+    labels: number[]
+    silhouette: number
+    silhouetteSamples: number[]
+    calinskiHarabasz: number
+    daviesBouldin: number
+  }[]
+  ari: { a: number[]; b: number[]; ari: number }[]
+}
+
+export interface KMeansFixture {
+  irisK3: {
+    inertia: number
+    centers: Rows
+    labels: number[]
+    silhouette: number
+    calinskiHarabasz: number
+    daviesBouldin: number
+  }
+  fixedInit: {
+    name: string
+    x: Rows | 'iris'
+    init: Rows
+    tol: number
+    inertia: number
+    nIter: number
+    centers: Rows
+    labels: number[]
+  }[]
+}
+
+export function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../../fixtures/scipy/${name}`, import.meta.url), 'utf8')) as T
 }
 
 /** Iris features (150 × 4) as stored in the linkage fixture, i.e. exactly what SciPy and scikit-learn saw. */
 export function iris(): Matrix {
-  return fromRows(fixture('linkage.json').datasets.iris.x)
+  return fromRows(fixture<LinkageFixture>('linkage.json').datasets.iris.x)
 }
 
 /** Gaussian blobs around k random centres in [-spread, spread]^d, rows in random order; also returns true labels. */
@@ -46,7 +109,13 @@ export function expectClose(actual: number, expected: number, rel = 1e-9, abs = 
   }
 }
 
-export function expectAllClose(actual: ArrayLike<number>, expected: ArrayLike<number>, rel = 1e-9, abs = 1e-12, what = ''): void {
+export function expectAllClose(
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number>,
+  rel = 1e-9,
+  abs = 1e-12,
+  what = '',
+): void {
   if (actual.length !== expected.length) throw new Error(`${what} length ${actual.length} ≠ ${expected.length}`)
   for (let i = 0; i < actual.length; i++) expectClose(actual[i], expected[i], rel, abs, `${what}[${i}]`)
 }

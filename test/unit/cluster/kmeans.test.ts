@@ -8,8 +8,9 @@ import { fromRows } from '../../../src/main/engine/matrix'
 import type { Matrix } from '../../../src/main/engine/matrix'
 import { UserError } from '../../../src/shared/errors'
 import { blobs, expectAllClose, expectClose, fixture, iris, samePartition } from './helpers'
+import type { KMeansFixture } from './helpers'
 
-const km = fixture('kmeans.json')
+const km = fixture<KMeansFixture>('kmeans.json')
 const IRIS = iris()
 
 function rowsOf(x: Matrix, idx: ArrayLike<number>): Matrix {
@@ -29,7 +30,10 @@ const problem = fc
   })
   .map(({ n, d, k, seed, spread }) => {
     const { x } = blobs(n, d, Math.min(k, n), seed, spread)
-    const init = rowsOf(x, Array.from({ length: Math.min(k, n) }, (_, j) => (j * 7919 + seed) % n))
+    const init = rowsOf(
+      x,
+      Array.from({ length: Math.min(k, n) }, (_, j) => (j * 7919 + seed) % n),
+    )
     return { x, init, k: Math.min(k, n) }
   })
 
@@ -146,13 +150,21 @@ describe('k-means edge cases', () => {
 
   it('with k = 1 returns the column means and the total sum of squares', () => {
     const res = fitKMeans(IRIS, { k: 1, nInit: 1 })
-    const means = [0, 1, 2, 3].map((j) => Array.from({ length: 150 }, (_, i) => IRIS.data[i * 4 + j]).reduce((s, v) => s + v) / 150)
+    const means = [0, 1, 2, 3].map(
+      (j) => Array.from({ length: 150 }, (_, i) => IRIS.data[i * 4 + j]).reduce((s, v) => s + v) / 150,
+    )
     expectAllClose(res.centers.data, means, 1e-12)
     expectClose(res.inertia, meanColumnVariance(IRIS) * 150 * 4, 1e-10)
   })
 
   it('copes with fewer distinct rows than segments without NaN', () => {
-    const x = fromRows([[1, 1], [1, 1], [1, 1], [2, 2], [2, 2]])
+    const x = fromRows([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [2, 2],
+      [2, 2],
+    ])
     const res = fitKMeans(x, { k: 3, nInit: 3 })
     expect(res.centers.data.every(Number.isFinite)).toBe(true)
     expect(res.inertia).toBe(0)
@@ -185,8 +197,8 @@ describe('k-means validation', () => {
   })
 
   it('stops at maxIter and says it did not converge', () => {
-    const run = km.fixedInit.find((r: { name: string }) => r.name === 'big-k8-tol0')
-    const res = fitKMeans(fromRows(run.x), { k: 8, init: fromRows(run.init), tol: 0, maxIter: 5 })
+    const run = km.fixedInit.find((r) => r.name === 'big-k8-tol0')!
+    const res = fitKMeans(fromRows(run.x as number[][]), { k: 8, init: fromRows(run.init), tol: 0, maxIter: 5 })
     expect(res.iterations).toBe(5)
     expect(res.converged).toBe(false)
   })
@@ -194,7 +206,10 @@ describe('k-means validation', () => {
 
 describe('unscaleCenters', () => {
   it('inverts (x - center) / scale column by column', () => {
-    const scaled = fromRows([[0, 1], [-2, 0.5]])
+    const scaled = fromRows([
+      [0, 1],
+      [-2, 0.5],
+    ])
     const back = unscaleCenters(scaled, Float64Array.of(10, 100), Float64Array.of(2, 50))
     expect(Array.from(back.data)).toEqual([10, 150, 6, 125])
     expect(() => unscaleCenters(scaled, Float64Array.of(1), Float64Array.of(1, 2))).toThrow(/2 columns/)

@@ -9,9 +9,10 @@ import { fromRows } from '../../../src/main/engine/matrix'
 import type { Matrix } from '../../../src/main/engine/matrix'
 import type { LinkageMethod } from '../../../src/main/engine/cluster/types'
 import { blobs, expectAllClose, fixture } from './helpers'
+import type { DendrogramFixture, LinkageFixture } from './helpers'
 
-const fx = fixture('linkage.json')
-const dendro = fixture('dendrogram.json')
+const fx = fixture<LinkageFixture>('linkage.json')
+const dendro = fixture<DendrogramFixture>('dendrogram.json')
 const METHODS: LinkageMethod[] = ['ward', 'complete', 'average', 'single']
 
 function column(z: Matrix, c: number): number[] {
@@ -19,13 +20,19 @@ function column(z: Matrix, c: number): number[] {
 }
 
 describe('linkage equals scipy.cluster.hierarchy.linkage 1.10.1 (test/fixtures/scipy/linkage.json)', () => {
-  for (const [name, ds] of Object.entries<any>(fx.datasets)) {
+  for (const [name, ds] of Object.entries(fx.datasets)) {
     for (const method of METHODS) {
-      const expected = ds.methods[method].Z as number[][]
+      const expected = ds.methods[method].Z
       it(`${name}, ${method}: heights${ds.ties ? '' : ', merge pairs and sizes'}`, () => {
         const z = linkage(fromRows(ds.x), method).linkage
         expect(z.rows).toBe(expected.length)
-        expectAllClose(column(z, 2), expected.map((r) => r[2]), 1e-9, 1e-12, 'height')
+        expectAllClose(
+          column(z, 2),
+          expected.map((r) => r[2]),
+          1e-9,
+          1e-12,
+          'height',
+        )
         if (!ds.ties) {
           expect(column(z, 0)).toEqual(expected.map((r) => r[0]))
           expect(column(z, 1)).toEqual(expected.map((r) => r[1]))
@@ -45,7 +52,7 @@ describe('cuts equal scipy.cluster.hierarchy.fcluster, renumbered by first appea
     for (const method of METHODS) {
       it(`${name}, ${method}`, () => {
         const z = linkage(fromRows(ds.x), method).linkage
-        for (const [k, labels] of Object.entries<number[]>(ds.methods[method].cutsByK)) {
+        for (const [k, labels] of Object.entries(ds.methods[method].cutsByK)) {
           expect(Array.from(cutByK(z, Number(k)))).toEqual(labels)
         }
         for (const cut of ds.methods[method].cutsByHeight) {
@@ -71,8 +78,8 @@ describe('cuts equal scipy.cluster.hierarchy.fcluster, renumbered by first appea
 })
 
 describe('dendrogram layout equals scipy.cluster.hierarchy.dendrogram(no_plot=True)', () => {
-  for (const [name, byMethod] of Object.entries<any>(dendro.datasets)) {
-    for (const [method, e] of Object.entries<any>(byMethod)) {
+  for (const [name, byMethod] of Object.entries(dendro.datasets)) {
+    for (const [method, e] of Object.entries(byMethod)) {
       it(`${name}, ${method}: full and truncate_mode="lastp", p=6`, () => {
         const z = fromRows(e.Z)
         const full = dendrogramLayout(z)
@@ -84,7 +91,7 @@ describe('dendrogram layout equals scipy.cluster.hierarchy.dendrogram(no_plot=Tr
         expectAllClose(last.icoord.data, e.lastp6.icoord.flat(), 0, 1e-12, 'icoord')
         expectAllClose(last.dcoord.data, e.lastp6.dcoord.flat(), 0, 1e-12, 'dcoord')
         // SciPy labels contracted leaves "(size)": our leafSizes carry the same numbers.
-        const sizes = e.lastp6.ivl.map((s: string) => (s.startsWith('(') ? Number(s.slice(1, -1)) : 1))
+        const sizes = e.lastp6.ivl.map((s) => (s.startsWith('(') ? Number(s.slice(1, -1)) : 1))
         expect(Array.from(last.leafSizes)).toEqual(sizes)
         expect(last.leafSizes.reduce((s, v) => s + v, 0)).toBe(z.rows + 1)
       })
@@ -112,7 +119,9 @@ describe('linkage properties', () => {
       fc.property(data, (x) => {
         const n = x.rows
         const D: number[][] = Array.from({ length: n }, (_, i) =>
-          Array.from({ length: n }, (_, j) => Math.hypot(...Array.from({ length: x.cols }, (_, t) => x.data[i * x.cols + t] - x.data[j * x.cols + t]))),
+          Array.from({ length: n }, (_, j) =>
+            Math.hypot(...Array.from({ length: x.cols }, (_, t) => x.data[i * x.cols + t] - x.data[j * x.cols + t])),
+          ),
         )
         const size = new Array(n).fill(1)
         const alive = new Set(Array.from({ length: n }, (_, i) => i))
@@ -126,7 +135,9 @@ describe('linkage properties', () => {
           for (const i of alive) {
             if (i === a || i === b) continue
             const t = size[a] + size[b] + size[i]
-            D[i][b] = D[b][i] = Math.sqrt(((size[i] + size[a]) * D[i][a] ** 2 + (size[i] + size[b]) * D[i][b] ** 2 - size[i] * best ** 2) / t)
+            D[i][b] = D[b][i] = Math.sqrt(
+              ((size[i] + size[a]) * D[i][a] ** 2 + (size[i] + size[b]) * D[i][b] ** 2 - size[i] * best ** 2) / t,
+            )
           }
           size[b] += size[a]
           alive.delete(a)
@@ -168,7 +179,11 @@ describe('linkage properties', () => {
         const parent = Array.from({ length: n }, (_, i) => i)
         const find = (v: number): number => (parent[v] === v ? v : (parent[v] = find(parent[v])))
         const mst: number[] = []
-        for (const [w, i, j] of edges) if (find(i) !== find(j)) (parent[find(i)] = find(j)), mst.push(w)
+        for (const [w, i, j] of edges) {
+          if (find(i) === find(j)) continue
+          parent[find(i)] = find(j)
+          mst.push(w)
+        }
         expectAllClose(column(linkage(x, 'single').linkage, 2), mst, 1e-12, 1e-12, 'height')
       }),
       { numRuns: 60 },
@@ -188,7 +203,9 @@ describe('memory', () => {
 
   it('refuses a linkage that would not fit and suggests a sample size', () => {
     const x = blobs(300, 2, 3, 1).x
-    expect(() => linkage(x, 'complete', { maxMemoryBytes: 100_000 })).toThrow(/sample of at most \d+ rows, or Ward or single/)
+    expect(() => linkage(x, 'complete', { maxMemoryBytes: 100_000 })).toThrow(
+      /sample of at most \d+ rows, or Ward or single/,
+    )
     expect(() => linkage(x, 'ward', { maxMemoryBytes: 100_000 })).not.toThrow()
   })
 
@@ -203,7 +220,15 @@ describe('memory', () => {
 describe('validation', () => {
   it('needs two rows and finite values', () => {
     expect(() => linkage(fromRows([[1, 2]]), 'ward')).toThrow(/at least 2 rows/)
-    expect(() => linkage(fromRows([[1, 2], [NaN, 1]]), 'single')).toThrow(/Row 2, column 1 is missing/)
+    expect(() =>
+      linkage(
+        fromRows([
+          [1, 2],
+          [NaN, 1],
+        ]),
+        'single',
+      ),
+    ).toThrow(/Row 2, column 1 is missing/)
     expect(() => linkage(fromRows([[1], [2]]), 'median' as LinkageMethod)).toThrow(/Unknown linkage "median"/)
   })
 

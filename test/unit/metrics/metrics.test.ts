@@ -13,8 +13,9 @@ import {
 import { fromRows } from '../../../src/main/engine/matrix'
 import { UserError } from '../../../src/shared/errors'
 import { blobs, expectAllClose, expectClose, fixture } from '../cluster/helpers'
+import type { MetricsFixture } from '../cluster/helpers'
 
-const metrics = fixture('metrics.json')
+const metrics = fixture<MetricsFixture>('metrics.json')
 
 describe('internal scores equal scikit-learn 1.2.1 (test/fixtures/scipy/metrics.json)', () => {
   for (const c of metrics.cases) {
@@ -28,7 +29,7 @@ describe('internal scores equal scikit-learn 1.2.1 (test/fixtures/scipy/metrics.
   }
 
   it('gives a row alone in its segment a silhouette of exactly 0', () => {
-    const c = metrics.cases.find((k: { name: string }) => k.name === 'blobsA-singleton')
+    const c = metrics.cases.find((k) => k.name === 'blobsA-singleton')!
     expect(silhouetteSamples(fromRows(c.x), c.labels)[0]).toBe(0)
   })
 })
@@ -41,7 +42,10 @@ describe('adjusted Rand index', () => {
   it('is symmetric and ignores how segments are numbered', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 })), { minLength: 2, maxLength: 60 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 })), {
+          minLength: 2,
+          maxLength: 60,
+        }),
         fc.integer({ min: 0, max: 100 }),
         (pairs, shift) => {
           const a = pairs.map((p) => p[0])
@@ -112,7 +116,11 @@ describe('silhouette on larger data', () => {
     const parts = [new Float64Array(301 * enc.m), new Float64Array(301 * enc.m)]
     silhouettePairSums(x, enc.codes, enc.m, { start: 0, end: 90 }, parts[0])
     silhouettePairSums(x, enc.codes, enc.m, { start: 90, end: 301 }, parts[1])
-    expectAllClose(parts[0].map((v, i) => v + parts[1][i]), whole, 1e-12)
+    expectAllClose(
+      parts[0].map((v, i) => v + parts[1][i]),
+      whole,
+      1e-12,
+    )
   })
 
   it('samples above the exact limit, says so, is reproducible and close to the exact value', () => {
@@ -128,7 +136,12 @@ describe('silhouette on larger data', () => {
 })
 
 describe('validation', () => {
-  const x = fromRows([[0, 0], [1, 1], [5, 5], [6, 6]])
+  const x = fromRows([
+    [0, 0],
+    [1, 1],
+    [5, 5],
+    [6, 6],
+  ])
 
   it('refuses a single segment, or one segment per row, in words', () => {
     expect(() => silhouetteScore(x, [0, 0, 0, 0])).toThrow(/at least 2 segments/)
@@ -137,7 +150,16 @@ describe('validation', () => {
   })
 
   it('names the row with a missing value and the labels that do not fit', () => {
-    expect(() => silhouetteScore(fromRows([[0, 0], [1, NaN], [5, 5]]), [0, 1, 1])).toThrow(/Row 2, column 2 is missing/)
+    expect(() =>
+      silhouetteScore(
+        fromRows([
+          [0, 0],
+          [1, NaN],
+          [5, 5],
+        ]),
+        [0, 1, 1],
+      ),
+    ).toThrow(/Row 2, column 2 is missing/)
     expect(() => calinskiHarabasz(x, [0, 1, 1])).toThrow(/cover 3 rows but the data has 4/)
     expect(() => daviesBouldin(x, [0, 1, -1, 1])).toThrow(/row 3 has label -1/)
   })

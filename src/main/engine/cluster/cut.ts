@@ -10,7 +10,10 @@ import type { Matrix } from '../matrix'
 /** Check the shape and ids of a SciPy-style linkage matrix; returns n, the number of input rows. */
 export function checkLinkage(z: Matrix): number {
   if (z.cols !== 4 || z.data.length !== z.rows * 4) {
-    throw new UserError('The dendrogram data is malformed.', { detail: `linkage is ${z.rows}×${z.cols}`, code: 'invalid-linkage' })
+    throw new UserError('The dendrogram data is malformed.', {
+      detail: `linkage is ${z.rows}×${z.cols}`,
+      code: 'invalid-linkage',
+    })
   }
   const n = z.rows + 1
   for (let i = 0; i < z.rows; i++) {
@@ -33,7 +36,9 @@ export function checkLinkage(z: Matrix): number {
 export function cutByK(z: Matrix, k: number): Int32Array {
   const n = checkLinkage(z)
   if (!Number.isInteger(k) || k < 1 || k > n) {
-    throw new UserError(`The number of segments must be a whole number from 1 to ${n}; got ${k}.`, { code: 'invalid-k' })
+    throw new UserError(`The number of segments must be a whole number from 1 to ${n}; got ${k}.`, {
+      code: 'invalid-k',
+    })
   }
   return applyMerges(z, n, n - k)
 }

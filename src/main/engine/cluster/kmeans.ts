@@ -92,7 +92,16 @@ function resolve(x: Matrix, options: KMeansOptions): Resolved {
   }
   const nInit = init ? 1 : (options.nInit ?? 10)
   checkPositiveInteger(nInit, 'The number of restarts')
-  return { k: options.k, nInit, maxIter, tol, seed, hamerly: algorithm === 'hamerly', init, trace: !!options.traceInertia }
+  return {
+    k: options.k,
+    nInit,
+    maxIter,
+    tol,
+    seed,
+    hamerly: algorithm === 'hamerly',
+    init,
+    trace: !!options.traceInertia,
+  }
 }
 
 /**
@@ -207,7 +216,11 @@ export function fitKMeans(x: Matrix, options: KMeansOptions): KMeansResult {
 }
 
 /** Fit k-means with the row-range steps run by `executor` (e.g. a worker-thread pool). */
-export async function fitKMeansWith(x: Matrix, options: KMeansOptions, executor: KMeansExecutor): Promise<KMeansResult> {
+export async function fitKMeansWith(
+  x: Matrix,
+  options: KMeansOptions,
+  executor: KMeansExecutor,
+): Promise<KMeansResult> {
   const { ws, program: steps } = planKMeans(x, options, executor.allocator, (data) => executor.shareInput(data))
   for (let next = steps.next(); ; next = steps.next()) {
     if (next.done) return next.value

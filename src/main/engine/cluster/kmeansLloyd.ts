@@ -128,7 +128,12 @@ function addChunkChanges(ws: KMeansWorkspace, sums: Float64Array, counts: Float6
  * assigned (pre-update) centre, farthest first. Unlike scikit-learn the row's label moves with it, which keeps the
  * incremental sums consistent; the centres come out the same. Rare, so it runs here rather than in a kernel.
  */
-function relocateEmptyClusters(ws: KMeansWorkspace, sums: Float64Array, counts: Float64Array, hamerly: boolean): number {
+function relocateEmptyClusters(
+  ws: KMeansWorkspace,
+  sums: Float64Array,
+  counts: Float64Array,
+  hamerly: boolean,
+): number {
   const { k, d, n, x, centers, labels } = ws
   const empty: number[] = []
   for (let j = 0; j < k; j++) if (counts[j] === 0) empty.push(j)

@@ -32,7 +32,8 @@ export function findKnee(xs: ArrayLike<number>, ys: ArrayLike<number>, options: 
   if (!xn || !yn) return null
 
   // Make the curve concave and increasing, as kneed's transform_y does; flipped curves are read back to front.
-  const flipped = (direction === 'decreasing' && curve === 'concave') || (direction === 'increasing' && curve === 'convex')
+  const flipped =
+    (direction === 'decreasing' && curve === 'concave') || (direction === 'increasing' && curve === 'convex')
   if (direction === 'decreasing' && curve === 'concave') yn = yn.slice().reverse()
   else if (direction === 'decreasing' && curve === 'convex') yn = yn.map((v) => 1 - v)
   else if (direction === 'increasing' && curve === 'convex') yn = yn.map((v) => 1 - v).reverse()

@@ -59,7 +59,7 @@ export function fitMiniBatchKMeans(x: Matrix, options: MiniBatchKMeansOptions): 
 
   // Choose the start: k-means++ on a sample, scored on a validation sample, best of nInit.
   const validation = gather(x, sampleIndices(rng, n, initSize))
-  let centers = new Float64Array(0)
+  let centers: Float64Array = new Float64Array(0)
   let bestValidation = Infinity
   for (let i = 0; i < nInit; i++) {
     const sample = gather(x, sampleIndices(rng, n, initSize))

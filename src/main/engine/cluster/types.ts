@@ -68,7 +68,7 @@ export interface PartitionScores {
   readonly calinskiHarabasz: number
   /** Davies–Bouldin index; lower is better. */
   readonly daviesBouldin: number
-  /** Within-cluster sum of squares (= k-means inertia). */
+  /** Within-cluster sum of squares around the segment means (at most the k-means inertia; equal at exact convergence). */
   readonly withinSS: number
   /** Between-cluster sum of squares. */
   readonly betweenSS: number

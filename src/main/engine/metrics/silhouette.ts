@@ -37,13 +37,7 @@ export const DEFAULT_SILHOUETTE_MAX_EXACT_ROWS = 20_000
  * `sums[j·m + code(i)]`. Splitting rows between workers needs one `sums` per worker, added up afterwards; since
  * row i pairs with n - i - 1 others, equal work means shorter ranges at the start.
  */
-export function silhouettePairSums(
-  x: Matrix,
-  codes: Int32Array,
-  m: number,
-  rows: RowRange,
-  sums: Float64Array,
-): void {
+export function silhouettePairSums(x: Matrix, codes: Int32Array, m: number, rows: RowRange, sums: Float64Array): void {
   const { data, rows: n, cols: d } = x
   for (let i = rows.start; i < rows.end; i++) {
     const ib = i * d
@@ -122,7 +116,11 @@ export function silhouetteSamples(x: Matrix, labels: ArrayLike<number>): Float64
 }
 
 /** Mean silhouette, exact up to `maxExactRows` rows, on a seeded sample above. */
-export function silhouetteScore(x: Matrix, labels: ArrayLike<number>, options: SilhouetteOptions = {}): SilhouetteScore {
+export function silhouetteScore(
+  x: Matrix,
+  labels: ArrayLike<number>,
+  options: SilhouetteOptions = {},
+): SilhouetteScore {
   checkMatrix(x)
   const n = x.rows
   const maxExact = options.maxExactRows ?? DEFAULT_SILHOUETTE_MAX_EXACT_ROWS
