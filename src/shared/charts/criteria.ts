@@ -5,11 +5,7 @@
  */
 import type { ComposeOption } from 'echarts/core'
 import type { LineSeriesOption } from 'echarts/charts'
-import type {
-  GridComponentOption,
-  MarkLineComponentOption,
-  TooltipComponentOption,
-} from 'echarts/components'
+import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { KRecommendation, SweepPoint } from '../domain/cluster'
 import { tooltipStyle, valueAxisStyle } from './common'
 import { chartNumber } from './format'
@@ -73,7 +69,8 @@ export function criteriaOf(sweep: readonly SweepPoint[]): Criterion[] {
 export function checkSweep(sweep: readonly SweepPoint[], recommendation: KRecommendation | null): void {
   if (sweep.length === 0) throw new RangeError('The sweep has no points to draw.')
   sweep.forEach((p, i) => {
-    if (!Number.isInteger(p.k) || p.k < 1) throw new RangeError(`Sweep point ${i + 1} has k = ${p.k}; k is a whole number.`)
+    if (!Number.isInteger(p.k) || p.k < 1)
+      throw new RangeError(`Sweep point ${i + 1} has k = ${p.k}; k is a whole number.`)
     if (i > 0 && p.k <= sweep[i - 1].k) {
       throw new RangeError(`The sweep's k values must increase; k = ${p.k} follows k = ${sweep[i - 1].k}.`)
     }
@@ -192,7 +189,9 @@ export function criterionOption(
           return {
             value: [p.k, valueOf(p, key)] as [number, number | null],
             symbolSize: isRecommended ? 12 : 6,
-            itemStyle: isRecommended ? { color: palette.accent, borderColor: palette.surface, borderWidth: 2 } : undefined,
+            itemStyle: isRecommended
+              ? { color: palette.accent, borderColor: palette.surface, borderWidth: 2 }
+              : undefined,
           }
         }),
         markLine: {

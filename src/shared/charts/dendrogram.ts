@@ -25,7 +25,9 @@ export function checkDendrogram(d: Dendrogram): void {
     if (row.length !== 4 || d.dcoord[i].length !== 4) throw new RangeError(`Merge ${i + 1} does not have 4 corners.`)
   })
   if (d.leafSizes.length !== d.icoord.length + 1) {
-    throw new RangeError(`A tree with ${d.icoord.length} drawn merges has ${d.icoord.length + 1} leaves, not ${d.leafSizes.length}.`)
+    throw new RangeError(
+      `A tree with ${d.icoord.length} drawn merges has ${d.icoord.length + 1} leaves, not ${d.leafSizes.length}.`,
+    )
   }
   for (let i = 1; i < d.heights.length; i++) {
     if (!(d.heights[i] >= d.heights[i - 1])) {
@@ -61,40 +63,65 @@ export function heightForSegments(heights: readonly number[], k: number): number
   return k === m + 1 ? above / 2 : (below + above) / 2
 }
 
+export interface CutColouring {
+  /** For each drawn U, its segment (0-based, numbered left to right), or -1 when the U is above the cut. */
+  readonly groups: readonly number[]
+  /**
+   * Legs of U's above the cut that stand on a segment: the part of the leg under the cut is drawn in that segment's
+   * colour, so a segment that is a single leaf (a lone customer, or a group in a truncated tree) is coloured too.
+   */
+  readonly stubs: readonly { readonly x: number; readonly bottom: number; readonly group: number }[]
+  /** Segments drawn: equals the cut's number of segments unless the cut is below a truncated leaf's own merges. */
+  readonly count: number
+}
+
 /**
- * For each drawn U, the segment it belongs to under a cut at `height` (0-based, numbered left to right), or -1 when
- * the U is above the cut. A U's parent is the U whose leg stands on this U's top: same x (the U's middle) and same
- * height.
+ * Which segment each part of the drawing belongs to under a cut at `height`. A U's parent is the U whose leg stands
+ * on this U's top: same x (the U's middle) and same height.
  */
-export function mergeGroups(d: Dendrogram, height: number | null): number[] {
+export function cutColouring(d: Dendrogram, height: number | null): CutColouring {
   const count = d.icoord.length
-  if (height === null) return new Array<number>(count).fill(-1)
+  if (height === null) return { groups: new Array<number>(count).fill(-1), stubs: [], count: 0 }
   const key = (x: number, h: number) => `${x}|${h}`
-  const legOwner = new Map<string, number>()
-  for (let u = 0; u < count; u++) {
-    legOwner.set(key(d.icoord[u][0], d.dcoord[u][0]), u)
-    legOwner.set(key(d.icoord[u][3], d.dcoord[u][3]), u)
-  }
+  const topOwner = new Map<string, number>()
+  for (let u = 0; u < count; u++) topOwner.set(key((d.icoord[u][1] + d.icoord[u][2]) / 2, d.dcoord[u][1]), u)
+  // child[u][side]: the U a leg stands on, or -1 for a leaf.
   const parent = new Int32Array(count).fill(-1)
-  for (let u = 0; u < count; u++) {
-    const top = d.dcoord[u][1]
-    const middle = (d.icoord[u][1] + d.icoord[u][2]) / 2
-    parent[u] = legOwner.get(key(middle, top)) ?? -1
-  }
+  const child = Array.from({ length: count }, (_, u) =>
+    [0, 3].map((c) => {
+      const v = topOwner.get(key(d.icoord[u][c], d.dcoord[u][c])) ?? -1
+      if (v >= 0) parent[v] = u
+      return v
+    }),
+  )
   const below = (u: number) => d.dcoord[u][1] <= height
-  // Roots of the groups: U's under the cut whose parent is above it (or who have none).
-  const roots: number[] = []
+  // A segment starts where a leg of a U above the cut crosses it (standing on a U under the cut, or on a leaf), or
+  // is the whole tree when even the root is under the cut.
+  const starts: { x: number; u: number; leg: number; c: number }[] = []
   for (let u = 0; u < count; u++) {
-    if (below(u) && (parent[u] === -1 || !below(parent[u]))) roots.push(u)
+    if (below(u)) {
+      if (parent[u] === -1) starts.push({ x: (d.icoord[u][1] + d.icoord[u][2]) / 2, u, leg: -1, c: -1 })
+      continue
+    }
+    ;[0, 3].forEach((c, side) => {
+      const v = child[u][side]
+      if (d.dcoord[u][c] <= height) starts.push({ x: d.icoord[u][c], u: v, leg: u, c })
+    })
   }
-  roots.sort((a, b) => d.icoord[a][1] - d.icoord[b][1])
-  const groupOfRoot = new Map(roots.map((u, i) => [u, i]))
-  return Array.from({ length: count }, (_, u) => {
+  starts.sort((a, b) => a.x - b.x)
+  const groupOfRoot = new Map<number, number>()
+  const stubs: { x: number; bottom: number; group: number }[] = []
+  starts.forEach((s, g) => {
+    if (s.u >= 0) groupOfRoot.set(s.u, g)
+    if (s.leg >= 0) stubs.push({ x: s.x, bottom: d.dcoord[s.leg][s.c], group: g })
+  })
+  const groups = Array.from({ length: count }, (_, u) => {
     if (!below(u)) return -1
     let r = u
     while (!groupOfRoot.has(r)) r = parent[r]
     return groupOfRoot.get(r)!
   })
+  return { groups, stubs, count: starts.length }
 }
 
 export interface DendrogramDrawOptions {
@@ -107,13 +134,17 @@ export interface DendrogramDrawOptions {
 /**
  * The dendrogram as ECharts line series: one series per segment under the cut plus one for the merges above it, each
  * a run of U-shapes separated by gaps, and the cut as a horizontal mark line labelled with its number of segments.
+ * Drawn U's are `4 × merges` points; stubs add 2 points each.
  */
-export function dendrogramOption(d: Dendrogram, palette: ChartPalette, options: DendrogramDrawOptions): DendrogramOption {
+export function dendrogramOption(
+  d: Dendrogram,
+  palette: ChartPalette,
+  options: DendrogramDrawOptions,
+): DendrogramOption {
   checkDendrogram(d)
   const { cutHeight } = options
   if (cutHeight !== null && !Number.isFinite(cutHeight)) throw new RangeError(`The cut height is ${cutHeight}.`)
-  const groups = mergeGroups(d, cutHeight)
-  const groupCount = groups.reduce((a, g) => Math.max(a, g + 1), 0)
+  const { groups, stubs, count: groupCount } = cutColouring(d, cutHeight)
   const leaves = d.leafSizes.length
   const top = Math.max(0, ...d.dcoord.map((row) => row[1]), ...d.heights)
 
@@ -125,16 +156,21 @@ export function dendrogramOption(d: Dendrogram, palette: ChartPalette, options: 
       if (points.length > 0) points.push('-')
       for (let c = 0; c < 4; c++) points.push([d.icoord[u][c], d.dcoord[u][c]] as const)
     })
+    for (const stub of stubs) {
+      if (stub.group !== group) continue
+      if (points.length > 0) points.push('-')
+      points.push([stub.x, stub.bottom] as const, [stub.x, cutHeight!] as const)
+    }
     return points
   }
-  const series: LineSeriesOption[] = []
+  // Grey first, so the coloured stubs are drawn over the grey legs they share.
+  const series: LineSeriesOption[] = [line('Above the cut', shapes(-1), palette.muted)]
   for (let g = 0; g < groupCount; g++) {
     series.push(line(`Segment ${g + 1}`, shapes(g), seriesColour(palette, g)))
   }
-  series.push(line('Above the cut', shapes(-1), palette.muted))
   if (cutHeight !== null) {
     const k = segmentsAtHeight(d.heights, cutHeight)
-    series[series.length - 1].markLine = {
+    series[0].markLine = {
       silent: true,
       symbol: 'none',
       animation: false,

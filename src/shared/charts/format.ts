@@ -17,9 +17,13 @@ export function chartNumber(n: number | null | undefined): string {
   return Math.abs(n) >= 10_000 ? integer.format(n) : significant.format(n)
 }
 
-/** A share 0..1 as "14%", keeping one decimal below 10% ("0.4%", "3.5%") so small segments stay visible. */
+/**
+ * A share 0..1 as "14%", keeping one decimal below 10% ("0.4%", "3.5%") and "<0.1%" below that, so a small segment
+ * never reads as empty.
+ */
 export function chartPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '—'
   const percent = fraction * 100
+  if (percent > 0 && percent < 0.05) return '<0.1%'
   return `${percent > 0 && percent < 10 ? oneDecimal.format(percent) : integer.format(percent)}%`
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import type { KRecommendation, SweepPoint } from '../../../src/shared/domain/cluster'
+import { bestK, criteria, criteriaOf, criterionOption, type CriterionKey } from '../../../src/shared/charts/criteria'
+import { lightChartPalette as palette } from '../../../src/shared/charts/palette'
+import { renderSvg } from './render'
+
+function point(k: number, over: Partial<SweepPoint> = {}): SweepPoint {
+  return {
+    k,
+    inertia: 1000 / k,
+    silhouette: 0.3 + (k === 4 ? 0.2 : 0) - 0.01 * k,
+    calinskiHarabasz: 200 - k,
+    daviesBouldin: 0.5 + Math.abs(k - 4) * 0.1,
+    stability: null,
+    smallestShare: 0.1,
+    ...over,
+  }
+}
+const sweep = [2, 3, 4, 5, 6].map((k) => point(k))
+const recommendation: KRecommendation = { k: 4, reason: 'best silhouette', warnings: [], elbowK: 3 }
+
+type Series = {
+  data: { value: [number, number | null]; symbolSize: number }[]
+  markLine: { data: { xAxis: number; name: string }[] }
+}
+const seriesOf = (key: CriterionKey, rec: KRecommendation | null = recommendation, s = sweep) =>
+  (criterionOption(s, key, rec, palette).series as Series[])[0]
+
+describe('criteria', () => {
+  it('offers stability only when the sweep computed it', () => {
+    expect(criteriaOf(sweep).map((c) => c.key)).toEqual(['inertia', 'silhouette', 'calinskiHarabasz', 'daviesBouldin'])
+    const withStability = sweep.map((p, i) => ({ ...p, stability: i === 0 ? null : 0.9 }))
+    expect(criteriaOf(withStability).map((c) => c.key)).toContain('stability')
+  })
+
+  it('says which way is better for each criterion', () => {
+    const better = Object.fromEntries(criteria.map((c) => [c.key, c.better]))
+    expect(better).toEqual({
+      inertia: 'elbow',
+      silhouette: 'higher',
+      calinskiHarabasz: 'higher',
+      daviesBouldin: 'lower',
+      stability: 'higher',
+    })
+    for (const c of criteria) expect(c.meaning.length).toBeGreaterThan(20)
+  })
+
+  it('finds the best k in the right direction', () => {
+    const byKey = (key: CriterionKey) =>
+      bestK(
+        sweep,
+        criteria.find((c) => c.key === key)!,
+      )
+    expect(byKey('silhouette')).toBe(4)
+    expect(byKey('calinskiHarabasz')).toBe(2)
+    expect(byKey('daviesBouldin')).toBe(4)
+    expect(byKey('inertia')).toBeNull()
+    expect(byKey('stability')).toBeNull()
+  })
+})
+
+describe('criterionOption', () => {
+  it('draws one point per swept k, with the criterion value', () => {
+    for (const c of criteria.filter((x) => x.key !== 'stability')) {
+      const s = seriesOf(c.key)
+      expect(s.data.map((d) => d.value)).toEqual(sweep.map((p) => [p.k, p[c.key]]))
+    }
+  })
+
+  it('marks the recommended k in every chart, and the elbow only on the inertia chart', () => {
+    for (const key of ['inertia', 'silhouette', 'calinskiHarabasz', 'daviesBouldin'] as const) {
+      const s = seriesOf(key)
+      const marks = s.markLine.data.map((m) => [m.name, m.xAxis])
+      expect(marks).toEqual(
+        key === 'inertia'
+          ? [
+              ['recommended', 4],
+              ['elbow', 3],
+            ]
+          : [['recommended', 4]],
+      )
+      expect(s.data.map((d) => d.symbolSize > 6)).toEqual(sweep.map((p) => p.k === 4))
+    }
+  })
+
+  it('draws one line when the elbow is the recommended k, and none without a recommendation', () => {
+    const same = { ...recommendation, elbowK: 4 }
+    expect(seriesOf('inertia', same).markLine.data.map((m) => m.xAxis)).toEqual([4])
+    expect(seriesOf('inertia', null).markLine.data).toEqual([])
+  })
+
+  it('leaves a gap where a value is missing or not finite', () => {
+    const s = sweep.map((p, i) => ({ ...p, stability: i === 2 ? null : 0.8, silhouette: i === 1 ? NaN : p.silhouette }))
+    expect(seriesOf('stability', recommendation, s).data.map((d) => d.value[1])).toEqual([0.8, 0.8, null, 0.8, 0.8])
+    expect(seriesOf('silhouette', recommendation, s).data[1].value[1]).toBeNull()
+  })
+
+  it('refuses a sweep that is empty, unordered, or does not contain the recommended k', () => {
+    expect(() => criterionOption([], 'inertia', null, palette)).toThrow(/no points/)
+    expect(() => criterionOption([point(3), point(2)], 'inertia', null, palette)).toThrow(/k = 2 follows k = 3/)
+    expect(() => criterionOption(sweep, 'inertia', { ...recommendation, k: 9 }, palette)).toThrow(/k = 9 is not/)
+    expect(() => criterionOption(sweep, 'inertia', { ...recommendation, elbowK: 12 }, palette)).toThrow(/k = 12/)
+    expect(() => criterionOption(sweep, 'nope' as CriterionKey, null, palette)).toThrow(/Unknown criterion "nope"/)
+  })
+
+  it('series length equals the sweep length and the recommendation is always marked (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 10 }), fc.integer({ min: 1, max: 30 }), fc.nat(), (from, count, pick) => {
+        const ks = Array.from({ length: count }, (_, i) => from + i)
+        const s = ks.map((k) => point(k))
+        const rec = { k: ks[pick % count], reason: '', warnings: [], elbowK: ks[(pick * 7) % count] }
+        for (const c of criteriaOf(s)) {
+          const series = seriesOf(c.key, rec, s)
+          expect(series.data).toHaveLength(count)
+          expect(series.markLine.data.filter((m) => m.name === 'recommended').map((m) => m.xAxis)).toEqual([rec.k])
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('renders to SVG with the recommendation label', () => {
+    const svg = renderSvg(criterionOption(sweep, 'inertia', recommendation, palette), 320, 200)
+    expect(svg).toContain('Recommended 4')
+    expect(svg).toContain('Elbow 3')
+    expect(svg).toContain('<path')
+  })
+})
