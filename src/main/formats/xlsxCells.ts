@@ -19,11 +19,7 @@ export function excelSerialToMs(serial: number, date1904: boolean): number {
 /** Whether a number format shows a date or time: d, m, y, h or s outside quoted text and [colour] brackets. */
 export function isDateNumFmt(numFmt: string | undefined | null): boolean {
   if (!numFmt || numFmt === 'General' || numFmt === '@') return false
-  const stripped = numFmt
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '')
-  return /[dmyhs]/i.test(stripped)
+  return /[dmyhs]/i.test(stripFormatText(numFmt))
 }
 
 /** Excel shows numbers to 15 significant digits; beyond that are floating-point artefacts, not data. */
@@ -33,11 +29,27 @@ export function excelNumberText(n: number): string {
   return String(Number(n.toPrecision(15)))
 }
 
-function dateText(ms: number, date1904: boolean): string {
+/**
+ * Dates as ISO text; a time-of-day format (h, s but no day or year: "hh:mm") gives "HH:MM:SS" alone, because its
+ * serial is a fraction of a day and the date part would be Excel's epoch, not data.
+ */
+function dateText(ms: number, numFmt: string | undefined): string {
   const rounded = Math.round(ms / 1000) * 1000
-  // A time of day without a date is serial 0.x: 1899-12-30 (1900 system). In the 1904 system serial 0 is a real date.
-  if (!date1904 && rounded >= epoch1900 && rounded < epoch1900 + msPerDay) return new Date(rounded).toISOString().substring(11, 19)
+  if (isTimeOnlyNumFmt(numFmt)) return new Date(rounded).toISOString().substring(11, 19)
   return formatIsoDate(rounded)
+}
+
+function isTimeOnlyNumFmt(numFmt: string | undefined): boolean {
+  if (!numFmt) return false
+  const stripped = stripFormatText(numFmt)
+  return /[hs]/i.test(stripped) && !/[dy]/i.test(stripped)
+}
+
+function stripFormatText(numFmt: string): string {
+  return numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '')
 }
 
 interface CellLike {
@@ -52,9 +64,9 @@ export function cellText(cell: CellLike, date1904: boolean): string {
 function valueText(value: unknown, numFmt: string | undefined, date1904: boolean): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
-  if (typeof value === 'number') return isDateNumFmt(numFmt) ? dateText(excelSerialToMs(value, date1904), date1904) : excelNumberText(value)
+  if (typeof value === 'number') return isDateNumFmt(numFmt) ? dateText(excelSerialToMs(value, date1904), numFmt) : excelNumberText(value)
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value.getTime(), date1904)
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value.getTime(), numFmt)
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>
     if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('')
