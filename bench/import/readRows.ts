@@ -77,7 +77,7 @@ async function writeCsv(path: string, rows: number): Promise<void> {
     ]
     buffer += row.join(',') + '\n'
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve))
+      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
       buffer = ''
     }
   }
