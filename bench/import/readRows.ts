@@ -24,11 +24,62 @@ export interface BenchResult {
   readonly types: Record<string, string>
 }
 
-const countries = ['United Kingdom', 'Germany', 'France', 'EIRE', 'Spain', 'Netherlands', 'Belgium', 'Switzerland', 'Portugal', 'Australia']
-const words = ['RED', 'HANGING', 'HEART', 'T-LIGHT', 'HOLDER', 'WHITE', 'METAL', 'LANTERN', 'CREAM', 'CUPID', 'HEARTS', 'COAT', 'HANGER', 'KNITTED', 'UNION', 'FLAG', 'HOT', 'WATER', 'BOTTLE', 'JUMBO', 'BAG']
+const countries = [
+  'United Kingdom',
+  'Germany',
+  'France',
+  'EIRE',
+  'Spain',
+  'Netherlands',
+  'Belgium',
+  'Switzerland',
+  'Portugal',
+  'Australia',
+]
+const words = [
+  'RED',
+  'HANGING',
+  'HEART',
+  'T-LIGHT',
+  'HOLDER',
+  'WHITE',
+  'METAL',
+  'LANTERN',
+  'CREAM',
+  'CUPID',
+  'HEARTS',
+  'COAT',
+  'HANGER',
+  'KNITTED',
+  'UNION',
+  'FLAG',
+  'HOT',
+  'WATER',
+  'BOTTLE',
+  'JUMBO',
+  'BAG',
+]
 const header = [
-  'CustomerID', 'InvoiceNo', 'StockCode', 'Description', 'Quantity', 'InvoiceDate', 'UnitPrice', 'Country', 'Channel', 'Member',
-  'Age', 'Tenure', 'MonthlyCharges', 'TotalCharges', 'Segment', 'SignupDate', 'Score', 'Discount', 'Notes', 'Churn',
+  'CustomerID',
+  'InvoiceNo',
+  'StockCode',
+  'Description',
+  'Quantity',
+  'InvoiceDate',
+  'UnitPrice',
+  'Country',
+  'Channel',
+  'Member',
+  'Age',
+  'Tenure',
+  'MonthlyCharges',
+  'TotalCharges',
+  'Segment',
+  'SignupDate',
+  'Score',
+  'Discount',
+  'Notes',
+  'Churn',
 ]
 
 /** Deterministic LCG so every run measures the same file. */
@@ -92,7 +143,9 @@ export async function main(rows = 1_000_000, log: (line: string) => void = conso
     await writeCsv(path, rows)
     const writeSeconds = (performance.now() - t) / 1000
     const bytes = (await stat(path)).size
-    log(`wrote ${rows.toLocaleString('en')} rows × ${header.length} columns, ${(bytes / 1e6).toFixed(1)} MB, in ${writeSeconds.toFixed(1)} s`)
+    log(
+      `wrote ${rows.toLocaleString('en')} rows × ${header.length} columns, ${(bytes / 1e6).toFixed(1)} MB, in ${writeSeconds.toFixed(1)} s`,
+    )
 
     t = performance.now()
     const found = await sniff(path)
@@ -115,9 +168,17 @@ export async function main(rows = 1_000_000, log: (line: string) => void = conso
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       types: Object.fromEntries(table.columns.map((c) => [c.name, c.type])),
     }
-    log(`sniff ${sniffMs.toFixed(0)} ms; read + type ${result.rows.toLocaleString('en')} rows in ${readSeconds.toFixed(1)} s`)
-    log(`${Math.round(result.rowsPerSecond).toLocaleString('en')} rows/s, ${result.megabytesPerSecond.toFixed(1)} MB/s, peak RSS ${result.peakRssMb.toFixed(0)} MB`)
-    log(`types: ${Object.entries(result.types).map(([k, v]) => `${k}=${v}`).join(', ')}`)
+    log(
+      `sniff ${sniffMs.toFixed(0)} ms; read + type ${result.rows.toLocaleString('en')} rows in ${readSeconds.toFixed(1)} s`,
+    )
+    log(
+      `${Math.round(result.rowsPerSecond).toLocaleString('en')} rows/s, ${result.megabytesPerSecond.toFixed(1)} MB/s, peak RSS ${result.peakRssMb.toFixed(0)} MB`,
+    )
+    log(
+      `types: ${Object.entries(result.types)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    )
     return result
   } finally {
     await rm(path, { force: true })

@@ -19,7 +19,13 @@ export interface DialectGuess {
 }
 
 const candidates: readonly Delimiter[] = ['\t', ';', ',', '|']
-const names: Record<string, string> = { '\t': 'tabs', ';': 'semicolons', ',': 'commas', '|': 'vertical bars (|)', whitespace: 'runs of spaces' }
+const names: Record<string, string> = {
+  '\t': 'tabs',
+  ';': 'semicolons',
+  ',': 'commas',
+  '|': 'vertical bars (|)',
+  whitespace: 'runs of spaces',
+}
 export const maxSampleRows = 500
 
 interface Trial {
@@ -50,7 +56,8 @@ export function detectDialect(sample: string, complete: boolean): DialectGuess {
   const usable = trials.filter((t) => t.fields >= 2)
   let best: Trial | undefined
   for (const t of usable) {
-    if (!best || t.share > best.share + 0.05 || (Math.abs(t.share - best.share) <= 0.05 && t.clean > best.clean)) best = t
+    if (!best || t.share > best.share + 0.05 || (Math.abs(t.share - best.share) <= 0.05 && t.clean > best.clean))
+      best = t
   }
   if (!best || best.share < 0.8) {
     const ws = trial(text, { delimiter: 'whitespace', quote: null, newline }, complete)
@@ -60,7 +67,12 @@ export function detectDialect(sample: string, complete: boolean): DialectGuess {
   if (!best) {
     const dialect: Dialect = { delimiter: ',', quote: '"', newline }
     const rows = splitSample(text, dialect, complete)
-    return { dialect, reason: 'No separator splits the lines evenly, so the file is read as a single column.', skipRows: 0, rows }
+    return {
+      dialect,
+      reason: 'No separator splits the lines evenly, so the file is read as a single column.',
+      skipRows: 0,
+      rows,
+    }
   }
 
   let quote: Dialect['quote'] = best.delimiter === 'whitespace' ? null : '"'
@@ -71,7 +83,8 @@ export function detectDialect(sample: string, complete: boolean): DialectGuess {
   const dialect: Dialect = { delimiter: best.delimiter, quote, newline }
   const consistent = Math.round(best.share * best.rows.length)
   let reason = `Fields are separated by ${names[best.delimiter] ?? `“${best.delimiter}”`}: ${consistent === best.rows.length ? 'all' : consistent} of ${best.rows.length} sampled lines have ${best.fields} fields.`
-  if (quote !== null && text.includes(quote)) reason += ` Text values are wrapped in ${quote === '"' ? 'double' : 'single'} quotes.`
+  if (quote !== null && text.includes(quote))
+    reason += ` Text values are wrapped in ${quote === '"' ? 'double' : 'single'} quotes.`
   return { dialect, reason, skipRows: 0, rows: best.rows }
 }
 
@@ -133,7 +146,13 @@ function trial(text: string, dialect: Dialect, complete: boolean): Trial {
       if (scanNumber(v, scan) || !others.some((o) => v.includes(o))) clean++
     }
   }
-  return { delimiter: dialect.delimiter, rows, fields, share: rows.length === 0 ? 0 : most / rows.length, clean: total === 0 ? 0 : clean / total }
+  return {
+    delimiter: dialect.delimiter,
+    rows,
+    fields,
+    share: rows.length === 0 ? 0 : most / rows.length,
+    clean: total === 0 ? 0 : clean / total,
+  }
 }
 
 /** Fields wrapped in single quotes on most lines ('a','b'): an old convention of some database exports. */

@@ -10,7 +10,8 @@ import type { EncodingGuess } from './types'
  * guess silently garbles accents while Windows-1252 is right for almost every Western spreadsheet.
  */
 
-export type ByteVerdict = { kind: 'text'; encoding: EncodingGuess } | { kind: 'binary'; reason: string } | { kind: 'empty' }
+export type ByteVerdict =
+  { kind: 'text'; encoding: EncodingGuess } | { kind: 'binary'; reason: string } | { kind: 'empty' }
 
 /** Western single-byte encodings chardet may name, mapped to the one we decode with. */
 const westernSingleByte: Record<string, string> = {
@@ -34,14 +35,19 @@ export function detectEncoding(samples: readonly Uint8Array[]): ByteVerdict {
     return onlyBom(head, 3) ? { kind: 'empty' } : text('utf-8', true, 'The file starts with a UTF-8 byte-order mark.')
   }
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) {
-    return onlyBom(head, 2) ? { kind: 'empty' } : text('utf-16le', true, 'The file starts with a UTF-16 (little-endian) byte-order mark.')
+    return onlyBom(head, 2)
+      ? { kind: 'empty' }
+      : text('utf-16le', true, 'The file starts with a UTF-16 (little-endian) byte-order mark.')
   }
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) {
-    return onlyBom(head, 2) ? { kind: 'empty' } : text('utf-16be', true, 'The file starts with a UTF-16 (big-endian) byte-order mark.')
+    return onlyBom(head, 2)
+      ? { kind: 'empty' }
+      : text('utf-16be', true, 'The file starts with a UTF-16 (big-endian) byte-order mark.')
   }
 
   const utf16 = utf16WithoutBom(head)
-  if (utf16) return text(utf16, false, 'Every other byte is zero, the pattern of UTF-16 text without a byte-order mark.')
+  if (utf16)
+    return text(utf16, false, 'Every other byte is zero, the pattern of UTF-16 text without a byte-order mark.')
 
   for (const sample of samples) {
     const binary = binaryReason(sample)
@@ -62,12 +68,21 @@ export function detectEncoding(samples: readonly Uint8Array[]): ByteVerdict {
   const candidates = chardet.analyse(joined)
   for (const { name, confidence } of candidates) {
     const western = westernSingleByte[name]
-    if (western) return text(western, false, `The text is not UTF-8; its accented characters fit Windows-1252 (Western European), as detected from the byte patterns.`)
+    if (western)
+      return text(
+        western,
+        false,
+        `The text is not UTF-8; its accented characters fit Windows-1252 (Western European), as detected from the byte patterns.`,
+      )
     if (trustedMultiByte.has(name) && confidence >= 80 && iconv.encodingExists(name)) {
       return text(name, false, `The text is not UTF-8; its byte patterns match ${name} (${confidence}% confidence).`)
     }
   }
-  return text('windows-1252', false, 'The text is not UTF-8, so it is read as Windows-1252 (Western European), the usual encoding of older Windows exports.')
+  return text(
+    'windows-1252',
+    false,
+    'The text is not UTF-8, so it is read as Windows-1252 (Western European), the usual encoding of older Windows exports.',
+  )
 }
 
 function text(name: string, bom: boolean, reason: string): ByteVerdict {

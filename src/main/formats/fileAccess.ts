@@ -76,11 +76,26 @@ export function notATable(path: string, magic: Exclude<Magic, 'zip' | null>): Fi
   const name = fileName(path)
   switch (magic) {
     case 'ole':
-      return new FileProblem('unsupportedFormat', path, `"${name}" is an old-style Excel (.xls) or Office file. Open it in Excel and save it as .xlsx or CSV, then import that.`, { detail: 'OLE2 compound document signature' })
+      return new FileProblem(
+        'unsupportedFormat',
+        path,
+        `"${name}" is an old-style Excel (.xls) or Office file. Open it in Excel and save it as .xlsx or CSV, then import that.`,
+        { detail: 'OLE2 compound document signature' },
+      )
     case 'pdf':
-      return new FileProblem('unsupportedFormat', path, `"${name}" is a PDF document, not a table. Export the data as CSV or Excel instead.`, { detail: '%PDF signature' })
+      return new FileProblem(
+        'unsupportedFormat',
+        path,
+        `"${name}" is a PDF document, not a table. Export the data as CSV or Excel instead.`,
+        { detail: '%PDF signature' },
+      )
     case 'gzip':
-      return new FileProblem('unsupportedFormat', path, `"${name}" is compressed (gzip). Unpack it first, then import the CSV inside.`, { detail: 'gzip signature' })
+      return new FileProblem(
+        'unsupportedFormat',
+        path,
+        `"${name}" is compressed (gzip). Unpack it first, then import the CSV inside.`,
+        { detail: 'gzip signature' },
+      )
     case 'image':
       return new FileProblem('binary', path, `"${name}" is an image, not a table.`, { detail: 'image signature' })
   }

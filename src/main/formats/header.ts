@@ -75,14 +75,18 @@ export function detectHeader(rows: readonly (readonly string[])[]): HeaderGuess 
   }
   return allWords && distinctNames
     ? { hasHeader: true, reason: 'The first row holds distinct words, read as column names.' }
-    : { hasHeader: false, reason: 'The first row does not look like column names. Columns are named "Column 1", "Column 2"…' }
+    : {
+        hasHeader: false,
+        reason: 'The first row does not look like column names. Columns are named "Column 1", "Column 2"…',
+      }
 }
 
 function majorityClass(rows: readonly (readonly string[])[], j: number): CellClass {
   const counts: Record<CellClass, number> = { empty: 0, number: 0, date: 0, text: 0 }
   for (const r of rows) counts[classify(r[j])]++
   let best: CellClass = 'empty'
-  for (const c of ['number', 'date', 'text'] as const) if (counts[c] > counts[best] || (best === 'empty' && counts[c] > 0)) best = c
+  for (const c of ['number', 'date', 'text'] as const)
+    if (counts[c] > counts[best] || (best === 'empty' && counts[c] > 0)) best = c
   return best
 }
 

@@ -6,9 +6,28 @@
 export { sniff, type SniffOptions } from './sniff'
 export { readRows } from './readRows'
 export { FileProblem, type FileProblemKind } from './problems'
-export type { BatchHandler, Dialect, EncodingGuess, FileFormat, RaggedRow, ReadOptions, ReadProblem, ReadProgress, ReadSummary, Sniff } from './types'
+export type {
+  BatchHandler,
+  Dialect,
+  EncodingGuess,
+  FileFormat,
+  RaggedRow,
+  ReadOptions,
+  ReadProblem,
+  ReadProgress,
+  ReadSummary,
+  Sniff,
+} from './types'
 
-export { createTypeAccumulator, inferTable, retype, type InferredColumn, type InferredTable, type TypeAccumulator, type TypeAccumulatorOptions } from './typing/typeAccumulator'
+export {
+  createTypeAccumulator,
+  inferTable,
+  retype,
+  type InferredColumn,
+  type InferredTable,
+  type TypeAccumulator,
+  type TypeAccumulatorOptions,
+} from './typing/typeAccumulator'
 export type { ColumnEvidence } from './typing/columnEvidence'
 export type { BooleanLabels, TypingContext } from './typing/inferType'
 export type { PiiFlag, PiiKind } from './typing/pii'

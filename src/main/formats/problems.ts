@@ -21,7 +21,12 @@ export class FileProblem extends UserError {
   readonly kind: FileProblemKind
   readonly path: string
 
-  constructor(kind: FileProblemKind, path: string, userMessage: string, options: { detail?: string; cause?: unknown } = {}) {
+  constructor(
+    kind: FileProblemKind,
+    path: string,
+    userMessage: string,
+    options: { detail?: string; cause?: unknown } = {},
+  ) {
     super(userMessage, { detail: options.detail, code: `file-${kind}`, cause: options.cause })
     this.name = 'FileProblem'
     this.kind = kind
@@ -42,13 +47,29 @@ export function fromFsError(path: string, error: unknown): FileProblem {
   const detail = error instanceof Error ? `${code ?? ''} ${error.message}`.trim() : String(error)
   switch (code) {
     case 'ENOENT':
-      return new FileProblem('notFound', path, `"${name}" was not found. It may have been moved, renamed or deleted.`, { detail, cause: error })
+      return new FileProblem('notFound', path, `"${name}" was not found. It may have been moved, renamed or deleted.`, {
+        detail,
+        cause: error,
+      })
     case 'EACCES':
     case 'EPERM':
-      return new FileProblem('noPermission', path, `"${name}" cannot be opened: you do not have permission to read it.`, { detail, cause: error })
+      return new FileProblem(
+        'noPermission',
+        path,
+        `"${name}" cannot be opened: you do not have permission to read it.`,
+        { detail, cause: error },
+      )
     case 'EISDIR':
-      return new FileProblem('isFolder', path, `"${name}" is a folder, not a file. Choose a CSV, text or Excel file inside it.`, { detail, cause: error })
+      return new FileProblem(
+        'isFolder',
+        path,
+        `"${name}" is a folder, not a file. Choose a CSV, text or Excel file inside it.`,
+        { detail, cause: error },
+      )
     default:
-      return new FileProblem('unreadable', path, `"${name}" could not be read (${code ?? 'unknown error'}).`, { detail, cause: error })
+      return new FileProblem('unreadable', path, `"${name}" could not be read (${code ?? 'unknown error'}).`, {
+        detail,
+        cause: error,
+      })
   }
 }

@@ -15,7 +15,8 @@ const chunkBytes = 1 << 20
  */
 export async function readDelimited(sniff: Sniff, options: ReadOptions, onBatch: BatchHandler): Promise<ReadSummary> {
   const { path, dialect, encoding } = sniff
-  if (!dialect || !encoding) throw new RangeError(`The sniff of "${fileName(path)}" is not for a text file (format ${sniff.format}).`)
+  if (!dialect || !encoding)
+    throw new RangeError(`The sniff of "${fileName(path)}" is not for a text file (format ${sniff.format}).`)
   options.signal?.throwIfAborted()
 
   const sink = new RowSink(sniff.header.length, sniff.skipRows, sniff.hasHeader, options, onBatch, sniff.byteLength)
@@ -49,9 +50,14 @@ export async function readDelimited(sniff: Sniff, options: ReadOptions, onBatch:
   } catch (error) {
     stream.destroy()
     if (error instanceof UnterminatedQuoteError) {
-      throw new FileProblem('unterminatedQuote', path, `"${fileName(path)}" cannot be split into rows: ${error.message} Check the quotes on that line, or choose another quote character.`, {
-        detail: `more than 32M characters pending after line ${error.line}`,
-      })
+      throw new FileProblem(
+        'unterminatedQuote',
+        path,
+        `"${fileName(path)}" cannot be split into rows: ${error.message} Check the quotes on that line, or choose another quote character.`,
+        {
+          detail: `more than 32M characters pending after line ${error.line}`,
+        },
+      )
     }
     if (isFsError(error)) throw fromFsError(path, error)
     throw error

@@ -46,7 +46,8 @@ export class RowSink {
     let fitted = row
     if (row.length !== this.width && !(row.length > this.width && onlyEmptyAfter(row, this.width))) {
       this.raggedRowCount++
-      if (this.raggedRows.length < maxReportedRaggedRows) this.raggedRows.push({ row: line, expected: this.width, got: row.length })
+      if (this.raggedRows.length < maxReportedRaggedRows)
+        this.raggedRows.push({ row: line, expected: this.width, got: row.length })
       if (this.options.raggedRows === 'skip') return false
     }
     if (row.length < this.width) {

@@ -30,7 +30,11 @@ export async function sniff(path: string, options: SniffOptions = {}): Promise<S
       throw notATable(path, file.magic)
     case null:
       if (/\.xlsx$|\.xlsm$/i.test(path)) {
-        throw new FileProblem('corruptWorkbook', path, `"${fileName(path)}" is named like an Excel workbook but is not one (it is not a ZIP package). It may be damaged.`)
+        throw new FileProblem(
+          'corruptWorkbook',
+          path,
+          `"${fileName(path)}" is named like an Excel workbook but is not one (it is not a ZIP package). It may be damaged.`,
+        )
       }
       return sniffText(path, file, options)
   }

@@ -24,7 +24,12 @@ export function sniffText(path: string, file: FileSamples, overrides: TextSniffO
     const verdict = detectEncoding(file.samples)
     if (verdict.kind === 'empty') throw emptyFile(path)
     if (verdict.kind === 'binary') {
-      throw new FileProblem('binary', path, `"${fileName(path)}" is not a text or spreadsheet file: ${verdict.reason}.`, { detail: verdict.reason })
+      throw new FileProblem(
+        'binary',
+        path,
+        `"${fileName(path)}" is not a text or spreadsheet file: ${verdict.reason}.`,
+        { detail: verdict.reason },
+      )
     }
     encoding = verdict.encoding
   }
@@ -39,12 +44,16 @@ export function sniffText(path: string, file: FileSamples, overrides: TextSniffO
   let rows = guess.rows
   if (overrides.delimiter !== undefined || overrides.quote !== undefined) {
     const delimiter = overrides.delimiter ?? dialect.delimiter
-    const quote = overrides.quote !== undefined ? overrides.quote : delimiter === 'whitespace' ? null : (dialect.quote ?? '"')
+    const quote =
+      overrides.quote !== undefined ? overrides.quote : delimiter === 'whitespace' ? null : (dialect.quote ?? '"')
     dialect = { delimiter, quote, newline: dialect.newline }
     dialectReason = 'Chosen by you.'
     rows = splitSample(complete ? text : wholeLines(text, dialect.newline), dialect, complete).slice(guess.skipRows)
   }
-  const header = overrides.hasHeader !== undefined ? { hasHeader: overrides.hasHeader, reason: 'Chosen by you.' } : detectHeader(rows)
+  const header =
+    overrides.hasHeader !== undefined
+      ? { hasHeader: overrides.hasHeader, reason: 'Chosen by you.' }
+      : detectHeader(rows)
   const dataRows = header.hasHeader ? rows.slice(1) : rows
   const width = Math.max(1, header.hasHeader ? rows[0].length : 0, modalWidth(dataRows))
   const names = headerNames(header.hasHeader ? rows[0] : null, width)

@@ -36,7 +36,11 @@ export function createSplitter(dialect: Dialect): RowSplitter {
 }
 
 interface PapaParser {
-  parse(input: string, baseIndex: number, ignoreLastRow: boolean): {
+  parse(
+    input: string,
+    baseIndex: number,
+    ignoreLastRow: boolean,
+  ): {
     data: string[][]
     errors: { code: string; message: string; row: number }[]
     meta: { cursor: number }

@@ -65,14 +65,23 @@ function rowCells(row: ExcelJS.Row, date1904: boolean): string[] {
 function corrupt(path: string, error: unknown): FileProblem {
   if (error instanceof FileProblem) return error
   const detail = error instanceof Error ? error.message : String(error)
-  return new FileProblem('corruptWorkbook', path, `"${fileName(path)}" could not be opened as an Excel workbook: the file is damaged or not really .xlsx.`, { detail, cause: error })
+  return new FileProblem(
+    'corruptWorkbook',
+    path,
+    `"${fileName(path)}" could not be opened as an Excel workbook: the file is damaged or not really .xlsx.`,
+    { detail, cause: error },
+  )
 }
 
 function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError'
 }
 
-export async function sniffXlsx(path: string, byteLength: number, options: { sheet?: string; hasHeader?: boolean } = {}): Promise<Sniff> {
+export async function sniffXlsx(
+  path: string,
+  byteLength: number,
+  options: { sheet?: string; hasHeader?: boolean } = {},
+): Promise<Sniff> {
   const { reader, input } = openWorkbook(path)
   const seen: string[] = []
   let names: string[] = []
@@ -102,18 +111,28 @@ export async function sniffXlsx(path: string, byteLength: number, options: { she
   }
   if (seen.length === 0) throw corrupt(path, new Error('no worksheets found'))
   if (sheet === null) {
-    throw new FileProblem('noSuchSheet', path, `"${fileName(path)}" has no sheet named "${options.sheet}". Its sheets are: ${names.join(', ')}.`)
+    throw new FileProblem(
+      'noSuchSheet',
+      path,
+      `"${fileName(path)}" has no sheet named "${options.sheet}". Its sheets are: ${names.join(', ')}.`,
+    )
   }
   if (rows.length === 0) throw new FileProblem('emptySheet', path, `Sheet "${sheet}" of "${fileName(path)}" is empty.`)
 
   const table = findTable(rows)
   const textRows = rows.slice(table.skipRows).map((r) => slice(r.cells, table.firstColumn, table.width))
-  const header = options.hasHeader !== undefined ? { hasHeader: options.hasHeader, reason: 'Chosen by you.' } : detectHeader(textRows)
+  const header =
+    options.hasHeader !== undefined
+      ? { hasHeader: options.hasHeader, reason: 'Chosen by you.' }
+      : detectHeader(textRows)
   const names2 = headerNames(header.hasHeader ? textRows[0] : null, table.width)
   const dataRows = header.hasHeader ? textRows.slice(1) : textRows
   const typing = createTypeAccumulator(names2)
   typing.addRows(dataRows)
-  const skippedNote = table.skipRows > 0 ? ` ${table.skipRows} row${table.skipRows === 1 ? '' : 's'} above the table (titles or notes) ${table.skipRows === 1 ? 'is' : 'are'} skipped.` : ''
+  const skippedNote =
+    table.skipRows > 0
+      ? ` ${table.skipRows} row${table.skipRows === 1 ? '' : 's'} above the table (titles or notes) ${table.skipRows === 1 ? 'is' : 'are'} skipped.`
+      : ''
   return {
     path,
     format: 'xlsx',
@@ -143,7 +162,10 @@ function findTable(rows: readonly { cells: string[] }[]): { skipRows: number; fi
   const filled = rows.map((r) => r.cells.reduce((n, v) => (v !== undefined ? n + 1 : n), 0))
   const widest = Math.max(...filled)
   const needed = widest <= 1 ? 1 : Math.max(2, Math.ceil(widest / 2))
-  const skipRows = Math.max(0, filled.findIndex((n) => n >= needed))
+  const skipRows = Math.max(
+    0,
+    filled.findIndex((n) => n >= needed),
+  )
   let first = Infinity
   let last = 0
   for (const r of rows.slice(skipRows)) {
@@ -198,6 +220,7 @@ export async function readXlsx(sniff: Sniff, options: ReadOptions, onBatch: Batc
   } finally {
     wb.input.destroy()
   }
-  if (!found) throw new FileProblem('noSuchSheet', path, `"${fileName(path)}" no longer has a sheet named "${sniff.sheet}".`)
+  if (!found)
+    throw new FileProblem('noSuchSheet', path, `"${fileName(path)}" no longer has a sheet named "${sniff.sheet}".`)
   return sink.summary(sniff.header, wb.bytesRead())
 }

@@ -64,7 +64,8 @@ export function cellText(cell: CellLike, date1904: boolean): string {
 function valueText(value: unknown, numFmt: string | undefined, date1904: boolean): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
-  if (typeof value === 'number') return isDateNumFmt(numFmt) ? dateText(excelSerialToMs(value, date1904), numFmt) : excelNumberText(value)
+  if (typeof value === 'number')
+    return isDateNumFmt(numFmt) ? dateText(excelSerialToMs(value, date1904), numFmt) : excelNumberText(value)
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value.getTime(), numFmt)
   if (typeof value === 'object') {

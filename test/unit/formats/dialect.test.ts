@@ -27,7 +27,11 @@ describe('detectDialect', () => {
   })
 
   it('falls back to runs of whitespace only when no character works', () => {
-    const text = lines(' customer_id  date number_of_cds  dollar_value', ' 00001 19970101  1   11.77', ' 00002 19970112  5   77.00')
+    const text = lines(
+      ' customer_id  date number_of_cds  dollar_value',
+      ' 00001 19970101  1   11.77',
+      ' 00002 19970112  5   77.00',
+    )
     expect(detectDialect(text, true).dialect).toEqual({ delimiter: 'whitespace', quote: null, newline: '\n' })
     // a comma file whose text has spaces stays a comma file
     expect(detectDialect(lines('a b,c d', 'e f,g h', 'i,j k l'), true).dialect.delimiter).toBe(',')
@@ -43,7 +47,10 @@ describe('detectDialect', () => {
     const guess = detectDialect(lines('sep=;', 'a;b', '1;2'), true)
     expect(guess.dialect.delimiter).toBe(';')
     expect(guess.skipRows).toBe(1)
-    expect(guess.rows).toEqual([['a', 'b'], ['1', '2']])
+    expect(guess.rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ])
   })
 
   it('detects CRLF and bare CR line ends', () => {
@@ -59,37 +66,73 @@ describe('detectDialect', () => {
 
   it('drops the cut last line of a partial sample', () => {
     const guess = detectDialect('a,b\n1,2\n3,"unfinis', false)
-    expect(guess.rows).toEqual([['a', 'b'], ['1', '2']])
+    expect(guess.rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ])
   })
 })
 
 describe('detectHeader', () => {
   it('sees names above numbers and dates', () => {
-    expect(detectHeader([['id', 'when', 'amount'], ['1', '2011-03-10', '9.5'], ['2', '2011-03-11', '7']]).hasHeader).toBe(true)
+    expect(
+      detectHeader([
+        ['id', 'when', 'amount'],
+        ['1', '2011-03-10', '9.5'],
+        ['2', '2011-03-11', '7'],
+      ]).hasHeader,
+    ).toBe(true)
   })
 
   it('sees data when the first row looks like the rest (CDNOW_sample)', () => {
-    const g = detectHeader([['00004', '0001', '19970101', '2', '29.33'], ['00004', '0001', '19970118', '2', '29.73']])
+    const g = detectHeader([
+      ['00004', '0001', '19970101', '2', '29.33'],
+      ['00004', '0001', '19970118', '2', '29.73'],
+    ])
     expect(g.hasHeader).toBe(false)
     expect(g.reason).toMatch(/Column 1/)
   })
 
   it('treats the count line of iris.csv as a header, as scikit-learn ships it', () => {
-    expect(detectHeader([['150', '4', 'setosa', 'versicolor', 'virginica'], ['5.1', '3.5', '1.4', '0.2', '0']]).hasHeader).toBe(true)
+    expect(
+      detectHeader([
+        ['150', '4', 'setosa', 'versicolor', 'virginica'],
+        ['5.1', '3.5', '1.4', '0.2', '0'],
+      ]).hasHeader,
+    ).toBe(true)
   })
 
   it('sees data when a first-row word recurs below', () => {
-    expect(detectHeader([['Yes', 'Paris'], ['No', 'London'], ['Yes', 'Paris']]).hasHeader).toBe(false)
+    expect(
+      detectHeader([
+        ['Yes', 'Paris'],
+        ['No', 'London'],
+        ['Yes', 'Paris'],
+      ]).hasHeader,
+    ).toBe(false)
   })
 
   it('takes distinct words over words as a header by default', () => {
-    expect(detectHeader([['name', 'city'], ['Ana', 'Madrid'], ['Bo', 'Oslo']]).hasHeader).toBe(true)
+    expect(
+      detectHeader([
+        ['name', 'city'],
+        ['Ana', 'Madrid'],
+        ['Bo', 'Oslo'],
+      ]).hasHeader,
+    ).toBe(true)
   })
 })
 
 describe('headerNames', () => {
   it('trims, names blanks and makes duplicates unique', () => {
-    expect(headerNames(['  name ', 'name', '', 'Name', 'a\nb'], 6)).toEqual(['name', 'name (2)', 'Column 3', 'Name (3)', 'a b', 'Column 6'])
+    expect(headerNames(['  name ', 'name', '', 'Name', 'a\nb'], 6)).toEqual([
+      'name',
+      'name (2)',
+      'Column 3',
+      'Name (3)',
+      'a b',
+      'Column 6',
+    ])
     expect(headerNames(null, 3)).toEqual(['Column 1', 'Column 2', 'Column 3'])
   })
 })

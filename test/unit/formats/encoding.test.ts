@@ -48,7 +48,9 @@ describe('detectEncoding', () => {
 
   it('calls files with NUL or many control bytes binary, and empty ones empty', () => {
     expect(detectEncoding([Uint8Array.from([0x25, 0x50, 0x00, 0x41, 0x42])]).kind).toBe('binary')
-    expect(detectEncoding([Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))]).kind).toBe('binary')
+    expect(detectEncoding([Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))]).kind).toBe(
+      'binary',
+    )
     expect(detectEncoding([new Uint8Array(0)]).kind).toBe('empty')
     expect(detectEncoding([Uint8Array.from([0xef, 0xbb, 0xbf])]).kind).toBe('empty')
   })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { comboFor, createNumberScan, numberCombos, parseNumber, scanNumber, type NumberFormat } from '../../../src/main/formats/typing/numberFormat'
+import {
+  comboFor,
+  createNumberScan,
+  numberCombos,
+  parseNumber,
+  scanNumber,
+  type NumberFormat,
+} from '../../../src/main/formats/typing/numberFormat'
 
 const point = { decimal: '.', thousands: ',' } as const
 const comma = { decimal: ',', thousands: '.' } as const
@@ -117,11 +124,16 @@ describe('parseNumber properties', () => {
 
   it('reads back any number written in any supported format', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 4 }), formats, (units, decimals, format) => {
-        const x = units / 10 ** decimals
-        const text = write(x, decimals, format)
-        expect(parseNumber(text, format)).toBeCloseTo(x, 6)
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 4 }),
+        formats,
+        (units, decimals, format) => {
+          const x = units / 10 ** decimals
+          const text = write(x, decimals, format)
+          expect(parseNumber(text, format)).toBeCloseTo(x, 6)
+        },
+      ),
     )
   })
 

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createTypeAccumulator, FileProblem, readRows, sniff, toFrameColumn, type ReadOptions, type Sniff } from '../../../src/main/formats'
+import {
+  createTypeAccumulator,
+  FileProblem,
+  readRows,
+  sniff,
+  toFrameColumn,
+  type ReadOptions,
+  type Sniff,
+} from '../../../src/main/formats'
 
 const fixtures = join(import.meta.dirname, '../../fixtures/formats')
 const fixture = (name: string) => join(fixtures, name)
@@ -34,13 +42,21 @@ describe('awkward dialects and encodings', () => {
 
     const umsatz = table.columns[2]
     expect(umsatz.numberFormat).toEqual({ decimal: ',', thousands: '.', currency: null, percent: false })
-    const values = toFrameColumn('Umsatz', rows.map((r) => r[2]), umsatz)
+    const values = toFrameColumn(
+      'Umsatz',
+      rows.map((r) => r[2]),
+      umsatz,
+    )
     expect(Array.from(values.values as Float64Array)).toEqual([1234.56, 987, 12345.1, 45.9, 2000, 310.4])
 
     const rabatt = table.columns[3]
     expect(rabatt.missing.markers.map((m) => m.marker).sort()).toEqual(['(empty)', 'NA'])
     expect(table.columns[4].dateFormat).toBe('dmy')
-    const dates = toFrameColumn('Kaufdatum', rows.map((r) => r[4]), table.columns[4])
+    const dates = toFrameColumn(
+      'Kaufdatum',
+      rows.map((r) => r[4]),
+      table.columns[4],
+    )
     expect((dates.values as Float64Array)[0]).toBe(Date.UTC(2011, 2, 25))
   })
 
@@ -58,7 +74,11 @@ describe('awkward dialects and encodings', () => {
     const { s, rows } = await typed(fixture('utf16be-comma.csv'))
     expect(s.encoding?.name).toBe('utf-16be')
     expect(s.header).toEqual(['id', 'score'])
-    expect(rows).toEqual([['1', '2.5'], ['2', '3.5'], ['3', '4.0']])
+    expect(rows).toEqual([
+      ['1', '2.5'],
+      ['2', '3.5'],
+      ['3', '4.0'],
+    ])
   })
 
   it('reads pipes, dollar amounts with thousands commas and month/day/year dates', async () => {
@@ -67,7 +87,15 @@ describe('awkward dialects and encodings', () => {
     const amount = table.columns[2]
     expect(amount.numberFormat).toEqual({ decimal: '.', thousands: ',', currency: '$', percent: false })
     expect(amount.role).toBe('amount')
-    expect(Array.from(toFrameColumn('amount', rows.map((r) => r[2]), amount).values as Float64Array)).toEqual([1234.56, 99, 12000, 5.25, 310.4])
+    expect(
+      Array.from(
+        toFrameColumn(
+          'amount',
+          rows.map((r) => r[2]),
+          amount,
+        ).values as Float64Array,
+      ),
+    ).toEqual([1234.56, 99, 12000, 5.25, 310.4])
     expect(table.columns[3].dateFormat).toBe('mdy')
     expect(table.columns[1].role).toBe('customerId')
   })
@@ -75,7 +103,15 @@ describe('awkward dialects and encodings', () => {
   it('keeps quoted delimiters, doubled quotes and line breaks, and numbers rows by their first line', async () => {
     const s = await sniff(fixture('quoted-newlines.csv'))
     const { rows, summary } = await readAll(s)
-    expect(rows.map((r) => r[1])).toEqual(['plain', 'has, a comma', 'says "hello"', 'two\nlines', 'three\r\nlines\nhere', 'short', 'last'])
+    expect(rows.map((r) => r[1])).toEqual([
+      'plain',
+      'has, a comma',
+      'says "hello"',
+      'two\nlines',
+      'three\r\nlines\nhere',
+      'short',
+      'last',
+    ])
     expect(summary.raggedRows).toEqual([{ row: 10, expected: 3, got: 2 }])
     expect(rows[5]).toEqual(['6', 'short', ''])
   })
@@ -90,9 +126,20 @@ describe('awkward dialects and encodings', () => {
     ])
     expect(padded.summary.raggedRowCount).toBe(3)
     expect(padded.summary.blankRowCount).toBe(2)
-    expect(padded.rows).toEqual([['1', '2', '3'], ['4', '5', ''], ['6', '7', '8'], ['10', '11', '12'], ['13', '14', '15'], ['16', '', '']])
+    expect(padded.rows).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', ''],
+      ['6', '7', '8'],
+      ['10', '11', '12'],
+      ['13', '14', '15'],
+      ['16', '', ''],
+    ])
     const skipped = await readAll(s, { raggedRows: 'skip' })
-    expect(skipped.rows).toEqual([['1', '2', '3'], ['10', '11', '12'], ['13', '14', '15']])
+    expect(skipped.rows).toEqual([
+      ['1', '2', '3'],
+      ['10', '11', '12'],
+      ['13', '14', '15'],
+    ])
     expect(skipped.summary.raggedRowCount).toBe(3)
   })
 
@@ -106,8 +153,16 @@ describe('awkward dialects and encodings', () => {
   it('types day-first, ambiguous, ISO-with-offset and month-name dates', async () => {
     const { table, rows } = await typed(fixture('dates.csv'))
     expect(table.columns.map((c) => c.dateFormat)).toEqual(['dmy', 'dmy', 'iso', 'd-mon-y'])
-    const iso = toFrameColumn('iso_time', rows.map((r) => r[2]), table.columns[2])
-    expect(Array.from(iso.values as Float64Array)).toEqual([Date.UTC(2011, 2, 10, 16, 16), Date.UTC(2011, 2, 11, 6), Date.UTC(2011, 2, 12, 23, 59, 59)])
+    const iso = toFrameColumn(
+      'iso_time',
+      rows.map((r) => r[2]),
+      table.columns[2],
+    )
+    expect(Array.from(iso.values as Float64Array)).toEqual([
+      Date.UTC(2011, 2, 10, 16, 16),
+      Date.UTC(2011, 2, 11, 6),
+      Date.UTC(2011, 2, 12, 23, 59, 59),
+    ])
   })
 })
 
@@ -171,9 +226,15 @@ describe('files that cannot be read', () => {
     await mkdir(join(dir, 'exports'))
     expect((await problem(join(dir, 'exports'))).kind).toBe('isFolder')
     await writeFile(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))
-    expect(await problem(join(dir, 'old.xls'))).toMatchObject({ kind: 'unsupportedFormat', message: expect.stringMatching(/old-style Excel \(\.xls\).*save it as \.xlsx or CSV/) })
+    expect(await problem(join(dir, 'old.xls'))).toMatchObject({
+      kind: 'unsupportedFormat',
+      message: expect.stringMatching(/old-style Excel \(\.xls\).*save it as \.xlsx or CSV/),
+    })
     await writeFile(join(dir, 'report.csv'), '%PDF-1.7\n%âãÏÓ\n')
-    expect(await problem(join(dir, 'report.csv'))).toMatchObject({ kind: 'unsupportedFormat', message: expect.stringMatching(/PDF/) })
+    expect(await problem(join(dir, 'report.csv'))).toMatchObject({
+      kind: 'unsupportedFormat',
+      message: expect.stringMatching(/PDF/),
+    })
     await writeFile(join(dir, 'data.csv.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]))
     expect((await problem(join(dir, 'data.csv.gz'))).kind).toBe('unsupportedFormat')
   })
@@ -203,7 +264,10 @@ describe('streaming: batches, progress, backpressure, cancellation', () => {
     dir = await mkdtemp(join(tmpdir(), 'segmentlab-stream-'))
     path = join(dir, 'big.csv')
     const lines = ['id,name,amount,when']
-    for (let i = 0; i < rowCount; i++) lines.push(`${i},"name ${i}, the ${i % 7}th",${(i * 1.25).toFixed(2)},2020-01-${String(1 + (i % 28)).padStart(2, '0')}`)
+    for (let i = 0; i < rowCount; i++)
+      lines.push(
+        `${i},"name ${i}, the ${i % 7}th",${(i * 1.25).toFixed(2)},2020-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      )
     await writeFile(path, lines.join('\n') + '\n') // about 2.6 MB: several 1 MB read chunks
   })
   afterAll(async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { createTypeAccumulator, readRows, sniff, type InferredTable, type ReadSummary, type Sniff } from '../../../src/main/formats'
+import {
+  createTypeAccumulator,
+  readRows,
+  sniff,
+  type InferredTable,
+  type ReadSummary,
+  type Sniff,
+} from '../../../src/main/formats'
 
 /**
  * The real files in /work/shared/data, read end to end as an import does. Row counts and quirks are the ones
@@ -17,7 +24,10 @@ interface Imported {
 
 async function importFile(path: string, keepRows = false): Promise<Imported> {
   const found = await sniff(join(data, path))
-  const types = createTypeAccumulator(found.header, { decimalHint: found.decimalHint, generatedNames: !found.hasHeader })
+  const types = createTypeAccumulator(found.header, {
+    decimalHint: found.decimalHint,
+    generatedNames: !found.hasHeader,
+  })
   const rows: string[][] = []
   const summary = await readRows(found, {}, (batch) => {
     types.addRows(batch)
@@ -33,7 +43,8 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 const typesOf = (t: InferredTable) => Object.fromEntries(t.columns.map((c) => [c.name, c.type]))
-const rolesOf = (t: InferredTable) => Object.fromEntries(t.columns.filter((c) => c.role !== 'feature').map((c) => [c.name, c.role]))
+const rolesOf = (t: InferredTable) =>
+  Object.fromEntries(t.columns.filter((c) => c.role !== 'feature').map((c) => [c.name, c.role]))
 const column = (t: InferredTable, name: string) => t.columns.find((c) => c.name === name)!
 
 const clean = (s: ReadSummary) => ({ ragged: s.raggedRowCount, blank: s.blankRowCount, problems: s.problems.length })
@@ -85,7 +96,16 @@ describe('Wholesale customers (CRLF)', () => {
     const { sniff: s, summary } = await load()
     expect(s.dialect).toEqual({ delimiter: ',', quote: '"', newline: '\r\n' })
     expect(summary.rowCount).toBe(440)
-    expect(s.header).toEqual(['Channel', 'Region', 'Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen'])
+    expect(s.header).toEqual([
+      'Channel',
+      'Region',
+      'Fresh',
+      'Milk',
+      'Grocery',
+      'Frozen',
+      'Detergents_Paper',
+      'Delicassen',
+    ])
     expect(clean(summary)).toEqual({ ragged: 0, blank: 0, problems: 0 })
   })
 
@@ -212,10 +232,21 @@ describe('CDNOW (whitespace-separated, with and without header)', () => {
 
   it('reads 8-digit dates as dates and zero-padded ids as keys, and explains why', async () => {
     const [master, sample] = await Promise.all([loadMaster(), loadSample()])
-    expect(typesOf(master.table)).toEqual({ customer_id: 'id', date: 'date', number_of_cds: 'number', dollar_value: 'number' })
+    expect(typesOf(master.table)).toEqual({
+      customer_id: 'id',
+      date: 'date',
+      number_of_cds: 'number',
+      dollar_value: 'number',
+    })
     expect(column(master.table, 'date').dateFormat).toBe('yyyymmdd')
     expect(column(master.table, 'date').typeReason).toMatch(/8-digit numbers .* from 1997-01-01 to 1998-06-30/)
-    expect(typesOf(sample.table)).toEqual({ 'Column 1': 'id', 'Column 2': 'id', 'Column 3': 'date', 'Column 4': 'number', 'Column 5': 'number' })
+    expect(typesOf(sample.table)).toEqual({
+      'Column 1': 'id',
+      'Column 2': 'id',
+      'Column 3': 'date',
+      'Column 4': 'number',
+      'Column 5': 'number',
+    })
     expect(rolesOf(master.table)).toEqual({ customer_id: 'customerId', date: 'date', dollar_value: 'amount' })
     expect(column(sample.table, 'Column 1').role).toBe('customerId')
     expect(column(sample.table, 'Column 2').role).toBe('ignore')

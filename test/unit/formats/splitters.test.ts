@@ -52,9 +52,14 @@ describe('quoted splitter', () => {
       fc.stringMatching(/^[a-z,"\n]{0,6}$/).map((s) => `"${s.replace(/"/g, '""')}"`),
     )
     const row = fc.array(field, { minLength: 1, maxLength: 4 }).map((fs) => fs.join(','))
-    const text = fc.array(row, { minLength: 1, maxLength: 12 }).chain((rs) =>
-      fc.record({ text: fc.constant(rs.join('\n') + '\n'), cuts: fc.array(fc.nat({ max: rs.join('\n').length + 1 }), { maxLength: 6 }) }),
-    )
+    const text = fc
+      .array(row, { minLength: 1, maxLength: 12 })
+      .chain((rs) =>
+        fc.record({
+          text: fc.constant(rs.join('\n') + '\n'),
+          cuts: fc.array(fc.nat({ max: rs.join('\n').length + 1 }), { maxLength: 6 }),
+        }),
+      )
     fc.assert(
       fc.property(text, ({ text, cuts }) => {
         const whole = splitInPieces(text, [])
@@ -62,7 +67,9 @@ describe('quoted splitter', () => {
         expect(pieces).toEqual(whole)
         // papaparse on the whole string is the reference for the rows
         const reference = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"' }).data
-        expect(whole.rows).toEqual(reference.filter((r, i) => !(i === reference.length - 1 && r.length === 1 && r[0] === '')))
+        expect(whole.rows).toEqual(
+          reference.filter((r, i) => !(i === reference.length - 1 && r.length === 1 && r[0] === '')),
+        )
         // each row starts one line after the previous row's line breaks
         for (let i = 1; i < whole.rows.length; i++) {
           const breaks = whole.rows[i - 1].join('').split('\n').length - 1
@@ -73,7 +80,13 @@ describe('quoted splitter', () => {
   })
 
   it('reads the last row when the file does not end with a line break', () => {
-    expect(splitInPieces('a,b\n1,"x\ny"', [3, 7])).toEqual({ rows: [['a', 'b'], ['1', 'x\ny']], lines: [1, 2] })
+    expect(splitInPieces('a,b\n1,"x\ny"', [3, 7])).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['1', 'x\ny'],
+      ],
+      lines: [1, 2],
+    })
   })
 })
 
@@ -81,10 +94,16 @@ describe('whitespace splitter', () => {
   const ws: Dialect = { delimiter: 'whitespace', quote: null, newline: '\r\n' }
 
   it('splits on runs of spaces and tabs and ignores leading blanks (CDNOW)', () => {
-    const text = ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n\r\n 00002\t19970112  1   12.00'
+    const text =
+      ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n\r\n 00002\t19970112  1   12.00'
     for (const cuts of [[], [5], [20, 49, 60]]) {
       expect(splitInPieces(text, cuts, ws)).toEqual({
-        rows: [['customer_id', 'date', 'number_of_cds', 'dollar_value'], ['00001', '19970101', '1', '11.77'], [''], ['00002', '19970112', '1', '12.00']],
+        rows: [
+          ['customer_id', 'date', 'number_of_cds', 'dollar_value'],
+          ['00001', '19970101', '1', '11.77'],
+          [''],
+          ['00002', '19970112', '1', '12.00'],
+        ],
         lines: [1, 2, 3, 4],
       })
     }

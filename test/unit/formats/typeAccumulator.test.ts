@@ -22,7 +22,7 @@ const col = (t: InferredTable, name: string) => {
 /** Tiny deterministic generator for test data. */
 function rng(seed: number) {
   let s = seed >>> 0
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296)
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296
 }
 
 describe('createTypeAccumulator', () => {
@@ -37,7 +37,9 @@ describe('createTypeAccumulator', () => {
     }),
     Visits: range((i) => (i === 17 ? 'lots' : String(Math.floor(r() * 30)))), // 1 bad value in 400 (0.25%)
     Settled: range((i) => `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + (i % 12)).padStart(2, '0')}/2020`),
-    Ambiguous: range((i) => `${String(1 + (i % 12)).padStart(2, '0')}/${String(1 + ((i * 5) % 12)).padStart(2, '0')}/2020`),
+    Ambiguous: range(
+      (i) => `${String(1 + (i % 12)).padStart(2, '0')}/${String(1 + ((i * 5) % 12)).padStart(2, '0')}/2020`,
+    ),
     IsActive: range((i) => (i % 3 === 0 ? '1' : '0')),
     Count: range((i) => (i % 3 === 0 ? '1' : '0')),
     Day: range((i) => `2019${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`),
@@ -146,8 +148,13 @@ describe('table-wide decimal mark', () => {
   })
 
   it('reads it as thousands when nothing says otherwise, or as the hint says', () => {
-    expect(typeColumns({ a: ['1,234', '2,500'] }).columns[0].numberFormat).toMatchObject({ decimal: '.', thousands: ',' })
-    expect(typeColumns({ a: ['1,234', '2,500'] }, { decimalHint: ',' }).columns[0].numberFormat).toMatchObject({ decimal: ',' })
+    expect(typeColumns({ a: ['1,234', '2,500'] }).columns[0].numberFormat).toMatchObject({
+      decimal: '.',
+      thousands: ',',
+    })
+    expect(typeColumns({ a: ['1,234', '2,500'] }, { decimalHint: ',' }).columns[0].numberFormat).toMatchObject({
+      decimal: ',',
+    })
   })
 })
 
@@ -168,7 +175,10 @@ describe('bounded memory', () => {
 
 describe('typing properties', () => {
   it('does not depend on row order', () => {
-    const cell = fc.oneof(fc.integer({ min: -999, max: 999 }).map(String), fc.constantFrom('', 'NA', 'x', '1,5', '2011-03-10'))
+    const cell = fc.oneof(
+      fc.integer({ min: -999, max: 999 }).map(String),
+      fc.constantFrom('', 'NA', 'x', '1,5', '2011-03-10'),
+    )
     fc.assert(
       fc.property(fc.array(cell, { minLength: 1, maxLength: 60 }), fc.nat(), (values, seed) => {
         const shuffled = [...values]
@@ -179,17 +189,29 @@ describe('typing properties', () => {
         }
         const a = typeColumns({ v: values }).columns[0]
         const b = typeColumns({ v: shuffled }).columns[0]
-        expect([b.type, b.numberFormat, b.dateFormat, b.invalid.count, b.missing.count]).toEqual([a.type, a.numberFormat, a.dateFormat, a.invalid.count, a.missing.count])
+        expect([b.type, b.numberFormat, b.dateFormat, b.invalid.count, b.missing.count]).toEqual([
+          a.type,
+          a.numberFormat,
+          a.dateFormat,
+          a.invalid.count,
+          a.missing.count,
+        ])
       }),
     )
   })
 
   it('never lets more than 1% of filled values break a number column', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer().map(String), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 300 }), (values) => {
-        const c = typeColumns({ amount: values }).columns[0]
-        if (c.type === 'number') expect(c.invalid.count).toBeLessThanOrEqual(Math.floor((values.length - c.missing.count) * invalidTolerance))
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer().map(String), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 300 }),
+        (values) => {
+          const c = typeColumns({ amount: values }).columns[0]
+          if (c.type === 'number')
+            expect(c.invalid.count).toBeLessThanOrEqual(
+              Math.floor((values.length - c.missing.count) * invalidTolerance),
+            )
+        },
+      ),
     )
   })
 })

@@ -30,8 +30,24 @@ async function writeOrders(name: string, date1904: boolean): Promise<string> {
   const header = ['Customer', 'Ordered', 'Serial date', 'Amount', 'Paid', 'Note', 'Time']
   ws.getRow(3).values = [undefined, ...header]
   const rows: ExcelJS.CellValue[][] = [
-    ['C-001', new Date(Date.UTC(2011, 2, 10, 16, 16)), 40000, 0.1 + 0.2, true, { richText: [{ text: 'rich ' }, { text: 'text' }] }, 0.5],
-    ['C-002', new Date(Date.UTC(2011, 2, 11)), { formula: 'D4+1', result: 40001 }, 1234.5, false, { text: 'site', hyperlink: 'https://example.com' }, 0.75],
+    [
+      'C-001',
+      new Date(Date.UTC(2011, 2, 10, 16, 16)),
+      40000,
+      0.1 + 0.2,
+      true,
+      { richText: [{ text: 'rich ' }, { text: 'text' }] },
+      0.5,
+    ],
+    [
+      'C-002',
+      new Date(Date.UTC(2011, 2, 11)),
+      { formula: 'D4+1', result: 40001 },
+      1234.5,
+      false,
+      { text: 'site', hyperlink: 'https://example.com' },
+      0.75,
+    ],
     ['C-003', new Date(Date.UTC(2011, 2, 12)), 0, { formula: 'E4*2', result: 2469 }, true, { error: '#N/A' }, 0.25],
   ]
   rows.forEach((values, i) => {
@@ -65,7 +81,17 @@ describe('xlsx, 1900 date system', () => {
     expect(s.date1904).toBe(false)
     expect([s.skipRows, s.firstColumn, s.hasHeader]).toEqual([1, 2, true])
     // the stray note in column J widens the table; its unnamed columns get made-up names
-    expect(s.header).toEqual(['Customer', 'Ordered', 'Serial date', 'Amount', 'Paid', 'Note', 'Time', 'Column 8', 'Column 9'])
+    expect(s.header).toEqual([
+      'Customer',
+      'Ordered',
+      'Serial date',
+      'Amount',
+      'Paid',
+      'Note',
+      'Time',
+      'Column 8',
+      'Column 9',
+    ])
     expect(s.dialectReason).toMatch(/sheet "Orders", table starting in column B.*1 row above the table/)
 
     const { rows, summary } = await readAll(s)
@@ -148,8 +174,10 @@ describe('cell conversion', () => {
   })
 
   it('recognises date formats, not money or text formats', () => {
-    for (const f of ['yyyy-mm-dd', 'dd/mm/yyyy', 'm/d/yy h:mm', '[$-409]mmm d, yyyy', 'hh:mm:ss', '[h]:mm']) expect(isDateNumFmt(f)).toBe(true)
-    for (const f of ['General', '0.00', '#,##0', '"£"#,##0.00', '0%', '[Red]0.00', '@', '0.00E+00', '"days"0']) expect(isDateNumFmt(f)).toBe(false)
+    for (const f of ['yyyy-mm-dd', 'dd/mm/yyyy', 'm/d/yy h:mm', '[$-409]mmm d, yyyy', 'hh:mm:ss', '[h]:mm'])
+      expect(isDateNumFmt(f)).toBe(true)
+    for (const f of ['General', '0.00', '#,##0', '"£"#,##0.00', '0%', '[Red]0.00', '@', '0.00E+00', '"days"0'])
+      expect(isDateNumFmt(f)).toBe(false)
   })
 
   it('shows numbers to Excel precision', () => {

@@ -50,10 +50,27 @@ export function createDateScan(): DateScan {
 const TIME = String.raw`(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\s*([AaPp])\.?[Mm]\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`
 const isoRe = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` + TIME + '$')
 const numericDateRe = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})` + TIME + '$')
-const dayMonthNameRe = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[-\s./]?([A-Za-z]{3,9})\.?[-\s./,]*(\d{4}|\d{2})` + TIME + '$')
-const monthNameDayRe = new RegExp(String.raw`^([A-Za-z]{3,9})\.?[-\s]+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME + '$')
+const dayMonthNameRe = new RegExp(
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?[-\s./]?([A-Za-z]{3,9})\.?[-\s./,]*(\d{4}|\d{2})` + TIME + '$',
+)
+const monthNameDayRe = new RegExp(
+  String.raw`^([A-Za-z]{3,9})\.?[-\s]+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + TIME + '$',
+)
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 
 /** Month number 1–12 for an English month name or its 3-letter (or "sept") abbreviation; 0 otherwise. */
 function monthFromName(word: string): number {
@@ -82,7 +99,12 @@ export function scanDate(raw: string, out: DateScan): boolean {
   const digitFirst = c0 >= 48 && c0 <= 57
   if (digitFirst) {
     const c4 = value.charCodeAt(4)
-    if ((c4 === 45 || c4 === 47 || c4 === 46) && isDigit(value.charCodeAt(1)) && isDigit(value.charCodeAt(2)) && isDigit(value.charCodeAt(3))) {
+    if (
+      (c4 === 45 || c4 === 47 || c4 === 46) &&
+      isDigit(value.charCodeAt(1)) &&
+      isDigit(value.charCodeAt(2)) &&
+      isDigit(value.charCodeAt(3))
+    ) {
       const m = isoRe.exec(value)
       if (m) {
         const ms = dateMs(+m[1], +m[3], +m[4], m, 5)

@@ -40,7 +40,10 @@ export class DistinctCounter {
   /** Values with their counts, most frequent first; empty once the cap was exceeded. */
   top(limit: number): { value: string; count: number }[] {
     if (this.counts === null) return []
-    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([value, count]) => ({ value, count }))
+    return [...this.counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limit)
+      .map(([value, count]) => ({ value, count }))
   }
 
   /** The exact value → count map while under the cap, for rules that need every value (booleans, codes). */

@@ -51,7 +51,10 @@ const smallCategory = 50
 /** …or up to this many when each is used 20 times on average and they are short labels, not sentences. */
 const largeCategory = 1_000
 
-export function inferType(e: ColumnEvidence, ctx: TypingContext): TypeChoice & { readonly alternatives: readonly ColumnType[] } {
+export function inferType(
+  e: ColumnEvidence,
+  ctx: TypingContext,
+): TypeChoice & { readonly alternatives: readonly ColumnType[] } {
   const words = nameWords(e.name)
   const nf = numberFit(e, ctx)
   const df = dateFit(e, ctx, words)
@@ -87,7 +90,11 @@ function choose(
 
   // "+44 20 7946 0958" reads as a number with space-grouped thousands; it is a phone number, not an amount.
   if (e.pii.checked > 0 && e.pii.phone >= 0.8 * e.pii.checked) {
-    return plain('text', `Values look like phone numbers (e.g. ${examplesOf(e.examples)}): kept as text, not amounts.` + missingSentence(e))
+    return plain(
+      'text',
+      `Values look like phone numbers (e.g. ${examplesOf(e.examples)}): kept as text, not amounts.` +
+        missingSentence(e),
+    )
   }
 
   const key = keyReason(e, words, nf, fitsNumber)
@@ -107,7 +114,14 @@ function choose(
 }
 
 function plain(type: ColumnType, reason: string): TypeChoice {
-  return { type, reason, numberFormat: null, dateFormat: null, booleanLabels: null, invalid: { count: 0, examples: [] } }
+  return {
+    type,
+    reason,
+    numberFormat: null,
+    dateFormat: null,
+    booleanLabels: null,
+    invalid: { count: 0, examples: [] },
+  }
 }
 
 function tolerance(filled: number): number {
@@ -127,7 +141,10 @@ export function describeAs(e: ColumnEvidence, type: ColumnType, ctx: TypingConte
       const nf = numberFit(e, ctx)
       if (nf) return numberChoice(e, nf)
       return {
-        ...plain('number', `None of the ${plural(e.filled, 'filled value')} is a number (e.g. ${examplesOf(e.examples)}); all will count as missing.`),
+        ...plain(
+          'number',
+          `None of the ${plural(e.filled, 'filled value')} is a number (e.g. ${examplesOf(e.examples)}); all will count as missing.`,
+        ),
         numberFormat: { decimal: ctx.decimal, thousands: '', currency: null, percent: false },
         invalid: { count: e.filled, examples: e.examples.slice(0, 5) },
       }
@@ -136,7 +153,10 @@ export function describeAs(e: ColumnEvidence, type: ColumnType, ctx: TypingConte
       const df = dateFit(e, ctx, words)
       if (df) return dateChoice(e, df, ctx)
       return {
-        ...plain('date', `None of the ${plural(e.filled, 'filled value')} is a date we recognise (e.g. ${examplesOf(e.examples)}); all will count as missing.`),
+        ...plain(
+          'date',
+          `None of the ${plural(e.filled, 'filled value')} is a date we recognise (e.g. ${examplesOf(e.examples)}); all will count as missing.`,
+        ),
         dateFormat: 'iso',
         invalid: { count: e.filled, examples: e.examples.slice(0, 5) },
       }
@@ -148,18 +168,34 @@ export function describeAs(e: ColumnEvidence, type: ColumnType, ctx: TypingConte
       const no = e.top.filter((t) => booleanToken(t.value)?.value === false).map((t) => t.value)
       const invalid = e.top.filter((t) => booleanToken(t.value) === undefined)
       return {
-        ...plain('boolean', `Values other than yes/no spellings (e.g. ${examplesOf(invalid.map((t) => t.value))}) will count as missing.` + missing),
+        ...plain(
+          'boolean',
+          `Values other than yes/no spellings (e.g. ${examplesOf(invalid.map((t) => t.value))}) will count as missing.` +
+            missing,
+        ),
         booleanLabels: { true: yes, false: no },
-        invalid: { count: e.distinctExact ? invalid.reduce((n, t) => n + t.count, 0) : e.filled, examples: invalid.slice(0, 5).map((t) => t.value) },
+        invalid: {
+          count: e.distinctExact ? invalid.reduce((n, t) => n + t.count, 0) : e.filled,
+          examples: invalid.slice(0, 5).map((t) => t.value),
+        },
       }
     }
     case 'id':
-      return plain('id', keyReason(e, words, numberFit(e, ctx), false) ?? `Treated as a key or code: ${plural(e.distinct, 'different value')}${e.distinctExact ? '' : ' (estimated)'} (e.g. ${examplesOf(e.examples)}).` + missing)
+      return plain(
+        'id',
+        keyReason(e, words, numberFit(e, ctx), false) ??
+          `Treated as a key or code: ${plural(e.distinct, 'different value')}${e.distinctExact ? '' : ' (estimated)'} (e.g. ${examplesOf(e.examples)}).` +
+            missing,
+      )
     case 'category':
     case 'text': {
       const auto = categoryOrText(e)
       if (auto.type === type) return auto
-      return plain(type, `${type === 'category' ? 'Treated as a category' : 'Treated as free text'}: ${plural(e.distinct, 'different value')}${e.distinctExact ? '' : ' (estimated)'} (e.g. ${examplesOf(e.examples)}).` + missing)
+      return plain(
+        type,
+        `${type === 'category' ? 'Treated as a category' : 'Treated as free text'}: ${plural(e.distinct, 'different value')}${e.distinctExact ? '' : ' (estimated)'} (e.g. ${examplesOf(e.examples)}).` +
+          missing,
+      )
     }
   }
 }
@@ -180,7 +216,12 @@ function numberFit(e: ColumnEvidence, ctx: TypingContext): NumberFit | null {
   let best = -1
   for (let c = 0; c < comboCount; c++) {
     if (best < 0 || n.fits[c] > n.fits[best]) best = c
-    else if (n.fits[c] === n.fits[best] && numberCombos[c].decimal === ctx.decimal && numberCombos[best].decimal !== ctx.decimal) best = c
+    else if (
+      n.fits[c] === n.fits[best] &&
+      numberCombos[c].decimal === ctx.decimal &&
+      numberCombos[best].decimal !== ctx.decimal
+    )
+      best = c
   }
   const combo = numberCombos[best]
   const currencies = Object.entries(n.currency).sort((a, b) => b[1] - a[1])
@@ -203,7 +244,10 @@ function numberChoice(e: ColumnEvidence, nf: NumberFit): TypeChoice {
   const good = e.filled - nf.invalid
   const parts: string[] = []
   const exampleValues = e.examples.filter((v) => !n.failures.includes(v))
-  const lead = nf.invalid === 0 ? `All ${plural(e.filled, 'filled value')} are` : `${count(good)} of ${plural(e.filled, 'filled value')} are`
+  const lead =
+    nf.invalid === 0
+      ? `All ${plural(e.filled, 'filled value')} are`
+      : `${count(good)} of ${plural(e.filled, 'filled value')} are`
   parts.push(`${lead} ${nf.integer ? 'whole numbers' : 'numbers'} (e.g. ${examplesOf(exampleValues)})`)
   const writing: string[] = []
   if (n.decimals[nf.combo] > 0) writing.push(f.decimal === ',' ? 'a decimal comma' : 'a decimal point')
@@ -273,7 +317,8 @@ function dateFit(e: ColumnEvidence, ctx: TypingContext, words: string[]): DateFi
   if (n.plainDigits > 0 && hasWord(words, timeWords)) {
     const [lo, hi] = unixSecondsRange
     if (n.plainMin >= lo && n.plainMax <= hi) add('unix-seconds', n.plainDigits, [n.plainMin * 1000, n.plainMax * 1000])
-    else if (n.plainMin >= lo * 1000 && n.plainMax <= hi * 1000) add('unix-millis', n.plainDigits, [n.plainMin, n.plainMax])
+    else if (n.plainMin >= lo * 1000 && n.plainMax <= hi * 1000)
+      add('unix-millis', n.plainDigits, [n.plainMin, n.plainMax])
   }
   if (candidates.length === 0) return null
   return candidates.reduce((a, b) => (b.invalid < a.invalid ? b : a))
@@ -288,7 +333,10 @@ function yyyymmddMs(v: number): number {
 function dateChoice(e: ColumnEvidence, df: DateFit, ctx: TypingContext): TypeChoice {
   const good = e.filled - df.invalid
   const span = `from ${isoDay(df.range[0])} to ${isoDay(df.range[1])}`
-  const lead = df.invalid === 0 ? `All ${plural(e.filled, 'filled value')}` : `${count(good)} of ${plural(e.filled, 'filled value')}`
+  const lead =
+    df.invalid === 0
+      ? `All ${plural(e.filled, 'filled value')}`
+      : `${count(good)} of ${plural(e.filled, 'filled value')}`
   let reason: string
   switch (df.format) {
     case 'yyyymmdd':
@@ -307,7 +355,8 @@ function dateChoice(e: ColumnEvidence, df: DateFit, ctx: TypingContext): TypeCho
     default:
       reason = `${lead} are dates written ${dateFormatLabels[df.format].replace(/ \(.*\)$/, '')} (e.g. ${examplesOf(e.examples, 2)}), ${span}.`
   }
-  if (df.invalid > 0) reason += ` ${count(df.invalid)} ${df.invalid === 1 ? 'value is not a date' : 'values are not dates'} (e.g. ${examplesOf(e.date.failures)}) and will count as missing.`
+  if (df.invalid > 0)
+    reason += ` ${count(df.invalid)} ${df.invalid === 1 ? 'value is not a date' : 'values are not dates'} (e.g. ${examplesOf(e.date.failures)}) and will count as missing.`
   return {
     type: 'date',
     reason: reason + missingSentence(e),
@@ -408,14 +457,22 @@ function categoryOrText(e: ColumnEvidence): TypeChoice {
   const wordy = e.withSpaces > 0.5 * e.filled
   const d = e.distinct
   const repeats = e.filled / Math.max(1, d)
-  if ((d <= smallCategory && repeats >= 2 && e.meanLength <= 60) || (e.distinctExact && d <= largeCategory && repeats >= 20 && !wordy && e.meanLength <= 30)) {
+  if (
+    (d <= smallCategory && repeats >= 2 && e.meanLength <= 60) ||
+    (e.distinctExact && d <= largeCategory && repeats >= 20 && !wordy && e.meanLength <= 30)
+  ) {
     return plain(
       'category',
-      `${plural(d, 'different value')} (e.g. ${examplesOf(topValues(e))}), each used ${repeats >= 2 ? `${count(repeats)} times on average` : 'about once'}: a category.` + missing,
+      `${plural(d, 'different value')} (e.g. ${examplesOf(topValues(e))}), each used ${repeats >= 2 ? `${count(repeats)} times on average` : 'about once'}: a category.` +
+        missing,
     )
   }
   const why = wordy ? 'many with several words' : 'most used only a few times'
-  return plain('text', `${plural(d, 'different value')}${e.distinctExact ? '' : ' (estimated)'}, ${why} (e.g. ${examplesOf(e.examples, 2)}): free text rather than a category.` + missing)
+  return plain(
+    'text',
+    `${plural(d, 'different value')}${e.distinctExact ? '' : ' (estimated)'}, ${why} (e.g. ${examplesOf(e.examples, 2)}): free text rather than a category.` +
+      missing,
+  )
 }
 
 function topValues(e: ColumnEvidence): string[] {
@@ -428,7 +485,11 @@ export function missingSentence(e: ColumnEvidence): string {
   if (total === 0) return ''
   const how = e.missing
     .slice(0, 3)
-    .map((m) => (m.marker.startsWith('(') ? m.marker.slice(1, -1) : `written as ${shown(m.marker)}`) + (e.missing.length > 1 ? ` ×${count(m.count)}` : ''))
+    .map(
+      (m) =>
+        (m.marker.startsWith('(') ? m.marker.slice(1, -1) : `written as ${shown(m.marker)}`) +
+        (e.missing.length > 1 ? ` ×${count(m.count)}` : ''),
+    )
     .join(', ')
   return ` ${count(total)} ${total === 1 ? 'value is' : 'values are'} missing (${how}).`
 }

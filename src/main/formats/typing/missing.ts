@@ -4,7 +4,22 @@
  * and databases, "-" and "?" from hand-made sheets, "unknown" as coded in UCI Bank Marketing, and Excel's error
  * values (#N/A, #DIV/0! …), which are never data.
  */
-const markers = new Set(['na', 'n/a', 'null', 'nan', '-', '?', 'unknown', '#n/a', '#value!', '#div/0!', '#ref!', '#name?', '#num!', '#null!'])
+const markers = new Set([
+  'na',
+  'n/a',
+  'null',
+  'nan',
+  '-',
+  '?',
+  'unknown',
+  '#n/a',
+  '#value!',
+  '#div/0!',
+  '#ref!',
+  '#name?',
+  '#num!',
+  '#null!',
+])
 
 /** Longest marker, so most values are rejected without lower-casing. */
 const longestMarker = 7

@@ -71,8 +71,49 @@ export function createNumberScan(): NumberScan {
   }
 }
 
-const currencySymbols = new Set(['$', '£', '€', '¥', '₹', '₽', '₩', '₺', '₪', '₫', '฿', '₱', '₦', 'R$', 'kr', 'zł', 'Fr', 'CHF'])
-const currencyCodes = new Set(['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'INR', 'CNY', 'BRL', 'ZAR', 'MXN', 'SGD', 'HKD'])
+const currencySymbols = new Set([
+  '$',
+  '£',
+  '€',
+  '¥',
+  '₹',
+  '₽',
+  '₩',
+  '₺',
+  '₪',
+  '₫',
+  '฿',
+  '₱',
+  '₦',
+  'R$',
+  'kr',
+  'zł',
+  'Fr',
+  'CHF',
+])
+const currencyCodes = new Set([
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'JPY',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'INR',
+  'CNY',
+  'BRL',
+  'ZAR',
+  'MXN',
+  'SGD',
+  'HKD',
+])
 
 // Scratch space for the groups of digits between separators; 64 groups is far beyond any real number.
 const maxGroups = 64
@@ -118,7 +159,7 @@ export function scanNumber(raw: string, out: NumberScan): boolean {
   for (let k = 0; k < 2 && i < j; k++) {
     const c = raw.charCodeAt(i)
     if (isDigit(c) || c === 46 || c === 44) break
-    if (!sign && (c === 45 /* - */ || c === 43 /* + */ || c === 0x2212 /* − */)) {
+    if (!sign && (c === 45 /* - */ || c === 43 /* + */ || c === 0x2212) /* − */) {
       sign = true
       out.negative = c !== 43
       i++
@@ -226,7 +267,10 @@ export function scanNumber(raw: string, out: NumberScan): boolean {
  * Parses a raw value with the column's format; NaN when it is missing or does not fit. A value that does not use
  * the thousands separator is fine; a value using a different one is not (it would be read wrongly).
  */
-export function parseNumber(raw: string | null | undefined, format: Pick<NumberFormat, 'decimal' | 'thousands'>): number {
+export function parseNumber(
+  raw: string | null | undefined,
+  format: Pick<NumberFormat, 'decimal' | 'thousands'>,
+): number {
   if (raw == null || isMissing(raw)) return NaN
   if (!scanNumber(raw, parseScratch)) return NaN
   const c = comboFor(format)
@@ -240,7 +284,8 @@ const parseScratch = createNumberScan()
 export function comboFor(format: Pick<NumberFormat, 'decimal' | 'thousands'>): number {
   const thousands = format.thousands === '' ? (format.decimal === '.' ? ',' : '.') : format.thousands
   const index = numberCombos.findIndex((k) => k.decimal === format.decimal && k.thousands === thousands)
-  if (index < 0) throw new RangeError(`Unsupported number format: decimal "${format.decimal}" with thousands "${format.thousands}".`)
+  if (index < 0)
+    throw new RangeError(`Unsupported number format: decimal "${format.decimal}" with thousands "${format.thousands}".`)
   return index
 }
 

@@ -22,14 +22,15 @@ export function emptyPiiCounts(): PiiValueCounts {
 }
 
 const emailRe = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[A-Za-z]{2,}$/
-const phoneRe = /^(?:\+|00)?[\d\s().\/-]{7,22}$/
+const phoneRe = /^(?:\+|00)?[\d\s()./-]{7,22}$/
 const ibanRe = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/
 const cardRe = /^\d[\d -]{11,22}\d$/
 const ukPostcodeRe = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 const nlPostcodeRe = /^\d{4} ?[A-Z]{2}$/
 const caPostcodeRe = /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i
 const ipRe = /^(?:\d{1,3}\.){3}\d{1,3}$/
-const personNameRe = /^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+(?: (?:[a-z]{1,3} )?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+){1,3}$/
+const personNameRe =
+  /^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+(?: (?:[a-z]{1,3} )?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+){1,3}$/
 
 export function countPiiShapes(raw: string, counts: PiiValueCounts): void {
   const value = raw.trim()
@@ -41,7 +42,7 @@ export function countPiiShapes(raw: string, counts: PiiValueCounts): void {
   const digits = countDigits(value)
   if (digits >= 7 && digits <= 15 && phoneRe.test(value)) {
     if (digits === value.length) counts.bareDigits++
-    else if (value[0] === '+' || value.startsWith('00') || /[\s().\/-]\d{2,}[\s.\/-]\d{2,}/.test(value)) counts.phone++
+    else if (value[0] === '+' || value.startsWith('00') || /[\s()./-]\d{2,}[\s./-]\d{2,}/.test(value)) counts.phone++
   }
   if (digits >= 13 && digits <= 19 && cardRe.test(value) && luhn(value)) counts.card++
   const compact = value.replace(/ /g, '')

@@ -26,14 +26,16 @@ export function suggestRoles(columns: readonly RoleInput[]): RoleSuggestion[] {
 }
 
 function customerColumn(columns: readonly RoleInput[]): number {
-  const keyLike = (c: RoleInput) => c.type === 'id' || ((c.type === 'number' || c.type === 'category') && hasWord(nameWords(c.evidence.name), idWords))
+  const keyLike = (c: RoleInput) =>
+    c.type === 'id' || ((c.type === 'number' || c.type === 'category') && hasWord(nameWords(c.evidence.name), idWords))
   const named = columns.findIndex((c) => keyLike(c) && hasWord(nameWords(c.evidence.name), customerWords))
   if (named >= 0) return named
   // "id" alone (lifetimes' example_transactions: date, id) names the customer when nothing else does.
   const bareId = columns.findIndex((c) => squashedName(c.evidence.name) === 'id' && c.type !== 'date')
   if (bareId >= 0) return bareId
   // Without a header the first key column is the best guess (CDNOW_sample: the customer number comes first).
-  if (columns.length > 0 && columns.every((c) => c.evidence.generatedName)) return columns.findIndex((c) => c.type === 'id')
+  if (columns.length > 0 && columns.every((c) => c.evidence.generatedName))
+    return columns.findIndex((c) => c.type === 'id')
   return -1
 }
 
@@ -52,14 +54,25 @@ function otherRole(c: RoleInput): RoleSuggestion {
   if (e.filled === 0) return { role: 'ignore', reason: 'The column is empty.' }
   if (c.type === 'date') return { role: 'date', reason: 'A date: used for recency and time windows.' }
   if (c.pii) return { role: 'ignore', reason: 'Likely personal data: kept out of modelling unless you include it.' }
-  if (c.type === 'id') return { role: 'ignore', reason: 'An identifier other than the customer: it labels rows but says nothing to compare customers on.' }
+  if (c.type === 'id')
+    return {
+      role: 'ignore',
+      reason: 'An identifier other than the customer: it labels rows but says nothing to compare customers on.',
+    }
   if (c.type === 'text') return { role: 'ignore', reason: 'Free text cannot be averaged or compared directly.' }
-  if (e.distinct <= 1) return { role: 'ignore', reason: 'Every row has the same value, so it cannot tell customers apart.' }
+  if (e.distinct <= 1)
+    return { role: 'ignore', reason: 'Every row has the same value, so it cannot tell customers apart.' }
   const words = nameWords(e.name)
-  if (c.type === 'number' && (c.currency !== null || (hasWord(words, amountWords) && !hasWord(words, notAmountWords)))) {
+  if (
+    c.type === 'number' &&
+    (c.currency !== null || (hasWord(words, amountWords) && !hasWord(words, notAmountWords)))
+  ) {
     return {
       role: 'amount',
-      reason: c.currency !== null ? `Values carry the currency sign ${c.currency}: a money amount.` : `The name “${e.name}” suggests a money amount.`,
+      reason:
+        c.currency !== null
+          ? `Values carry the currency sign ${c.currency}: a money amount.`
+          : `The name “${e.name}” suggests a money amount.`,
     }
   }
   return { role: 'feature', reason: 'Usable as a feature for segmentation.' }

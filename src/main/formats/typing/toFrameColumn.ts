@@ -14,7 +14,11 @@ export const booleanCategoryLabels = { true: 'Yes', false: 'No' } as const
  * "Yes"/"No" (the engine has no boolean kind; a two-level category one-hot encodes to the same 0/1), id and category
  * → trimmed labels, text → raw text. Missing markers become NaN / null.
  */
-export function toFrameColumn(name: string, rawValues: readonly (string | null)[], column: Pick<InferredColumn, 'type' | 'numberFormat' | 'dateFormat'>): FrameColumn {
+export function toFrameColumn(
+  name: string,
+  rawValues: readonly (string | null)[],
+  column: Pick<InferredColumn, 'type' | 'numberFormat' | 'dateFormat'>,
+): FrameColumn {
   const n = rawValues.length
   switch (column.type) {
     case 'number': {
@@ -38,7 +42,11 @@ export function toFrameColumn(name: string, rawValues: readonly (string | null)[
     }
     case 'id':
     case 'category':
-      return { name, kind: 'category', values: rawValues.map((raw) => (raw == null || isMissing(raw) ? null : raw.trim())) }
+      return {
+        name,
+        kind: 'category',
+        values: rawValues.map((raw) => (raw == null || isMissing(raw) ? null : raw.trim())),
+      }
     case 'text':
       return { name, kind: 'text', values: rawValues.map((raw) => (raw == null || isMissing(raw) ? null : raw)) }
   }

@@ -25,7 +25,10 @@ export interface InferredColumn {
   readonly booleanLabels: BooleanLabels | null
   /** Filled values that do not fit the type and will be read as missing. */
   readonly invalid: { readonly count: number; readonly examples: readonly string[] }
-  readonly missing: { readonly count: number; readonly markers: readonly { readonly marker: string; readonly count: number }[] }
+  readonly missing: {
+    readonly count: number
+    readonly markers: readonly { readonly marker: string; readonly count: number }[]
+  }
   readonly role: ColumnRole
   readonly roleReason: string
   readonly pii: PiiFlag | null
@@ -57,7 +60,10 @@ export interface TypeAccumulator {
   finish(): InferredTable
 }
 
-export function createTypeAccumulator(header: readonly string[], options: TypeAccumulatorOptions = {}): TypeAccumulator {
+export function createTypeAccumulator(
+  header: readonly string[],
+  options: TypeAccumulatorOptions = {},
+): TypeAccumulator {
   if (header.length === 0) throw new RangeError('A table needs at least one column; the header is empty.')
   const generated = options.generatedNames ?? false
   const columns = header.map((name, i) => new ColumnAccumulator(name, i, generated))
@@ -92,12 +98,22 @@ export function inferTable(
   options: { decimalHint?: '.' | ','; dayFirst?: boolean } = {},
   rowCount = evidence[0]?.rows ?? 0,
 ): InferredTable {
-  const ctx: TypingContext = { decimal: tableDecimal(evidence, options.decimalHint ?? '.'), dayFirst: options.dayFirst ?? true }
+  const ctx: TypingContext = {
+    decimal: tableDecimal(evidence, options.decimalHint ?? '.'),
+    dayFirst: options.dayFirst ?? true,
+  }
   const typed = evidence.map((e) => {
     const choice = inferType(e, ctx)
     return { e, choice, pii: detectPii(e, choice.type) }
   })
-  const roles = suggestRoles(typed.map(({ e, choice, pii }) => ({ evidence: e, type: choice.type, currency: choice.numberFormat?.currency ?? null, pii })))
+  const roles = suggestRoles(
+    typed.map(({ e, choice, pii }) => ({
+      evidence: e,
+      type: choice.type,
+      currency: choice.numberFormat?.currency ?? null,
+      pii,
+    })),
+  )
   const columns = typed.map(({ e, choice, pii }, i): InferredColumn => ({
     name: e.name,
     index: e.index,
@@ -121,9 +137,14 @@ export function inferTable(
  * The same column with the type the user chose: formats refitted to the values, the reason rewritten, and the
  * count of values that will not fit reported honestly. Role and personal-data flag are kept.
  */
-export function retype(column: InferredColumn, type: ColumnType, table: Pick<InferredTable, 'decimal' | 'dayFirst'>): InferredColumn {
+export function retype(
+  column: InferredColumn,
+  type: ColumnType,
+  table: Pick<InferredTable, 'decimal' | 'dayFirst'>,
+): InferredColumn {
   const choice = describeAs(column.evidence, type, { decimal: table.decimal, dayFirst: table.dayFirst })
-  const alternatives = column.type === type ? column.alternatives : [column.type, ...column.alternatives.filter((t) => t !== type)]
+  const alternatives =
+    column.type === type ? column.alternatives : [column.type, ...column.alternatives.filter((t) => t !== type)]
   return {
     ...column,
     type,
