@@ -52,7 +52,7 @@ function date1904Of(reader: ExcelJS.stream.xlsx.WorkbookReader): boolean {
   return (reader as unknown as WorkbookInternals).properties?.model?.date1904 === true
 }
 
-/** One sheet row as text by 1-based column (index 0 unused), and the highest filled column. */
+/** One sheet row as text by 1-based column (index 0 unused; empty cells are holes). */
 function rowCells(row: ExcelJS.Row, date1904: boolean): string[] {
   const cells: string[] = []
   row.eachCell({ includeEmpty: false }, (cell, col) => {
@@ -84,7 +84,7 @@ export async function sniffXlsx(
 ): Promise<Sniff> {
   const { reader, input } = openWorkbook(path)
   const seen: string[] = []
-  let names: string[] = []
+  let sheets: string[] = []
   let sheet: string | null = null
   let date1904 = false
   const rows: { number: number; cells: string[] }[] = []
@@ -92,9 +92,9 @@ export async function sniffXlsx(
     for await (const ws of reader) {
       const name = (ws as unknown as { name: string }).name
       seen.push(name)
-      names = sheetNames(reader, seen)
+      sheets = sheetNames(reader, seen)
       date1904 = date1904Of(reader)
-      const wanted = options.sheet ?? names[0] ?? name
+      const wanted = options.sheet ?? sheets[0] ?? name
       if (name !== wanted) continue
       sheet = name
       for await (const row of ws) {
@@ -114,7 +114,7 @@ export async function sniffXlsx(
     throw new FileProblem(
       'noSuchSheet',
       path,
-      `"${fileName(path)}" has no sheet named "${options.sheet}". Its sheets are: ${names.join(', ')}.`,
+      `"${fileName(path)}" has no sheet named "${options.sheet}". Its sheets are: ${sheets.join(', ')}.`,
     )
   }
   if (rows.length === 0) throw new FileProblem('emptySheet', path, `Sheet "${sheet}" of "${fileName(path)}" is empty.`)
@@ -125,9 +125,9 @@ export async function sniffXlsx(
     options.hasHeader !== undefined
       ? { hasHeader: options.hasHeader, reason: 'Chosen by you.' }
       : detectHeader(textRows)
-  const names2 = headerNames(header.hasHeader ? textRows[0] : null, table.width)
+  const names = headerNames(header.hasHeader ? textRows[0] : null, table.width)
   const dataRows = header.hasHeader ? textRows.slice(1) : textRows
-  const typing = createTypeAccumulator(names2)
+  const typing = createTypeAccumulator(names)
   typing.addRows(dataRows)
   const skippedNote =
     table.skipRows > 0
@@ -142,10 +142,10 @@ export async function sniffXlsx(
     dialectReason: `Excel workbook, sheet "${sheet}"${table.firstColumn > 1 ? `, table starting in column ${columnLetter(table.firstColumn)}` : ''}.${skippedNote}`,
     hasHeader: header.hasHeader,
     headerReason: header.reason,
-    header: names2,
+    header: names,
     skipRows: table.skipRows,
     decimalHint: typing.finish().decimal,
-    sheets: names,
+    sheets,
     sheet,
     date1904,
     firstColumn: table.firstColumn,
@@ -194,7 +194,10 @@ export async function readXlsx(sniff: Sniff, options: ReadOptions, onBatch: Batc
   const { path } = sniff
   options.signal?.throwIfAborted()
   const width = sniff.header.length
-  const sink = new RowSink(width, sniff.skipRows, sniff.hasHeader, options, onBatch, sniff.byteLength)
+  // Rows above the table are skipped here, by the whole sheet row: a title in column A is above a table that starts
+  // in column B even though the table's columns of that row are empty.
+  const sink = new RowSink(width, 0, sniff.hasHeader, options, onBatch, sniff.byteLength)
+  let aboveTable = sniff.skipRows
   const wb = openWorkbook(path)
   let found = false
   try {
@@ -204,6 +207,10 @@ export async function readXlsx(sniff: Sniff, options: ReadOptions, onBatch: Batc
       const date1904 = date1904Of(wb.reader)
       for await (const row of ws) {
         const cells = rowCells(row, date1904)
+        if (aboveTable > 0 && cells.length > 0) {
+          aboveTable--
+          continue
+        }
         let last = 0
         cells.forEach((v, col) => {
           if (v !== undefined && col > last) last = col

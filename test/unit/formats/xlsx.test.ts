@@ -141,6 +141,30 @@ describe('xlsx, 1900 date system', () => {
   })
 })
 
+describe('xlsx, table below an unmerged title in column A', () => {
+  it('skips the title row even though the table starts in column B', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Report')
+    ws.getCell('A1').value = 'Customer report, March'
+    ws.getCell('A2').value = 'Confidential'
+    ws.getRow(4).values = [undefined, 'id', 'spend', 'segment']
+    for (let i = 0; i < 5; i++) ws.getRow(5 + i).values = [undefined, `C${i}`, i * 10.5, i % 2 ? 'gold' : 'silver']
+    const path = join(dir, 'titled.xlsx')
+    await wb.xlsx.writeFile(path)
+    const s = await sniff(path)
+    expect([s.skipRows, s.firstColumn, s.header]).toEqual([2, 2, ['id', 'spend', 'segment']])
+    const { rows, summary } = await readAll(s)
+    expect(rows).toEqual([
+      ['C0', '0', 'silver'],
+      ['C1', '10.5', 'gold'],
+      ['C2', '21', 'silver'],
+      ['C3', '31.5', 'gold'],
+      ['C4', '42', 'silver'],
+    ])
+    expect(summary.blankRowCount).toBe(0)
+  })
+})
+
 describe('xlsx, 1904 date system', () => {
   it('counts serials from 1904-01-01', async () => {
     const path = await writeOrders('orders-1904.xlsx', true)
