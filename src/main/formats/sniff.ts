@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite'
+import { UserError } from '../../shared/errors'
 import { readSamples, notATable } from './fileAccess'
 import { FileProblem, fileName } from './problems'
 import { sniffText } from './sniffText'
@@ -19,6 +21,7 @@ export interface SniffOptions {
  * .csv still opens and a PDF renamed .csv gets a clear message. Throws FileProblem for anything unreadable.
  */
 export async function sniff(path: string, options: SniffOptions = {}): Promise<Sniff> {
+  validate(options)
   const file = await readSamples(path)
   switch (file.magic) {
     case 'zip':
@@ -37,5 +40,25 @@ export async function sniff(path: string, options: SniffOptions = {}): Promise<S
         )
       }
       return sniffText(path, file, options)
+  }
+}
+
+function validate(options: SniffOptions): void {
+  if (options.encoding !== undefined && !iconv.encodingExists(options.encoding)) {
+    throw new UserError(
+      `"${options.encoding}" is not a text encoding SegmentLab can read; try UTF-8 or Windows-1252.`,
+      {
+        code: 'bad-setting',
+      },
+    )
+  }
+  const d = options.delimiter
+  if (d !== undefined && d !== 'whitespace' && (d.length !== 1 || /[\r\n"]/.test(d))) {
+    throw new UserError(
+      `"${d}" cannot separate fields: choose one character such as , ; | or a tab, or "whitespace".`,
+      {
+        code: 'bad-setting',
+      },
+    )
   }
 }

@@ -178,6 +178,15 @@ describe('user overrides', () => {
     expect(summary.raggedRows.map((r) => r.row)).toEqual([2, 4])
   })
 
+  it('refuses settings that cannot work, naming them', async () => {
+    await expect(sniff(fixture('pipe.txt'), { encoding: 'klingon-8' })).rejects.toMatchObject({
+      userMessage: expect.stringMatching(/"klingon-8" is not a text encoding/),
+    })
+    await expect(sniff(fixture('pipe.txt'), { delimiter: '||' })).rejects.toMatchObject({
+      userMessage: expect.stringMatching(/"\|\|" cannot separate fields/),
+    })
+  })
+
   it('reports undecodable characters with their line when the encoding is wrong', async () => {
     const s = await sniff(fixture('semicolon-decimal-comma-cp1252.csv'), { encoding: 'utf-8' })
     const { summary, rows } = await readAll(s)
