@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react'
 import * as echarts from 'echarts/core'
-import { BarChart } from 'echarts/charts'
+import { BarChart, CustomChart } from 'echarts/charts'
 import { GridComponent, TooltipComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import type { EChartsCoreOption } from 'echarts/core'
 
 // Only the pieces our charts use, drawn on canvas: the SVG and HTML-tooltip paths write inline styles the CSP refuses.
-echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer])
+echarts.use([BarChart, CustomChart, GridComponent, TooltipComponent, CanvasRenderer])
 
 /**
  * An ECharts chart as a React component. The option comes from a pure builder (ui/charts); this component only owns

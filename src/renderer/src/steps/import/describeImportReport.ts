@@ -26,21 +26,19 @@ export function describeImportReport(report: ImportReport): ImportReportText {
   if (report.raggedRowCount > 0) {
     const short = report.raggedRows.filter((r) => r.got < r.expected).length
     const long = report.raggedRows.filter((r) => r.got > r.expected).length
+    const n = report.raggedRowCount
     const fix =
       long === 0
-        ? 'were padded with empty values'
+        ? `${n === 1 ? 'was' : 'were'} padded with empty values`
         : short === 0
-          ? 'had their extra fields cut off'
+          ? `had ${n === 1 ? 'its' : 'their'} extra fields cut off`
           : 'were padded with empty values or had extra fields cut off'
     const lines = listItems(
       report.raggedRows.map((r) => r.row),
       5,
       report.raggedRowCount,
     )
-    const n = report.raggedRowCount
-    issues.push(
-      `${countOf(n, 'row')} had the wrong number of fields (${n === 1 ? 'line' : 'lines'} ${lines}) and ${fix.replace(/^were/, n === 1 ? 'was' : 'were')} to fit the header.`,
-    )
+    issues.push(`${countOf(n, 'row')} had the wrong number of fields (${n === 1 ? 'line' : 'lines'} ${lines}) and ${fix} to fit the header.`)
   }
   if (report.problems.length > 0) {
     const shown = report.problems.slice(0, 3).map((p) => `line ${p.row}: ${p.message.replace(/\.$/, '')}`)

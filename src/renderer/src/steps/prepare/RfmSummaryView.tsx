@@ -37,9 +37,11 @@ export function RfmSummaryView({ datasetId }: { datasetId: number }) {
   return (
     <section className="panel rfm-summary" aria-labelledby="rfm-summary-title">
       <h2 id="rfm-summary-title">RFM segments</h2>
-      <p className="muted small">
-        {countOf(summary.customers, 'customer')} scored, with recency counted back from {summary.asOf}.
-      </p>
+      {summary.notes.length === 0 && (
+        <p className="muted small">
+          {countOf(summary.customers, 'customer')} scored, with recency counted back from {summary.asOf}.
+        </p>
+      )}
       {summary.notes.length > 0 && (
         <ul className="rfm-summary__notes">
           {summary.notes.map((n) => (

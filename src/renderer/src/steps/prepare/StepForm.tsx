@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { PrepStep, PrepStepInput } from '../../../../shared/domain/prep'
 import type { AvailableColumn } from './availableColumns'
 import { checkStep } from './checkStep'
-import { normaliseConditions } from './FilterConditions'
+import { normaliseConditions } from './conditionValues'
 import { kindInfo } from './stepCatalog'
 import { StepFields } from './StepFields'
 

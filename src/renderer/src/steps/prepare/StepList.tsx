@@ -58,47 +58,49 @@ export function StepList({
                 onChange={(e) => onToggle(step.id, e.target.checked)}
               />
               <div className="step-item__text">
-                <span className="step-item__kind">{kindInfo(step.kind).label}</span>
+                <div className="step-item__top">
+                  <span className="step-item__kind">{kindInfo(step.kind).label}</span>
+                  <div className="step-item__tools">
+                    <button
+                      type="button"
+                      className="button button--quiet button--icon"
+                      aria-label={`Move step ${n} up`}
+                      disabled={busy || i === 0}
+                      onClick={() => onMove(step.id, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--quiet button--icon"
+                      aria-label={`Move step ${n} down`}
+                      disabled={busy || i === steps.length - 1}
+                      onClick={() => onMove(step.id, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      aria-label={`Edit step ${n}`}
+                      disabled={busy || editingId === step.id}
+                      onClick={() => onEdit(step.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small button--danger-quiet"
+                      aria-label={`Delete step ${n}`}
+                      disabled={busy}
+                      onClick={() => onDelete(step.id)}
+                    >
+                      Delete
+                    </button>
+                  </div>
+                </div>
                 <span className="step-item__what">{describeStep(step)}</span>
                 {effect && <span className="help">{effect.summary}</span>}
-              </div>
-              <div className="step-item__tools">
-                <button
-                  type="button"
-                  className="button button--quiet button--icon"
-                  aria-label={`Move step ${n} up`}
-                  disabled={busy || i === 0}
-                  onClick={() => onMove(step.id, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--icon"
-                  aria-label={`Move step ${n} down`}
-                  disabled={busy || i === steps.length - 1}
-                  onClick={() => onMove(step.id, 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
-                  aria-label={`Edit step ${n}`}
-                  disabled={busy || editingId === step.id}
-                  onClick={() => onEdit(step.id)}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--small button--danger-quiet"
-                  aria-label={`Delete step ${n}`}
-                  disabled={busy}
-                  onClick={() => onDelete(step.id)}
-                >
-                  Delete
-                </button>
               </div>
             </div>
             {editingId === step.id && (

@@ -42,11 +42,12 @@ export function rfmDefaults(columns: readonly DatasetColumn[]): RfmChoice {
     pick(columns, (c) => c.type === 'date') ||
     pick(columns, (c) => patterns.date.test(c.name))
   const taken = [customer, date]
-  const amount =
-    pick(columns, (c) => c.role === 'amount' && numbers(c), taken) ||
-    pick(columns, (c) => numbers(c) && patterns.amount.test(c.name) && !patterns.price.test(c.name), taken)
   const quantity = pick(columns, (c) => numbers(c) && patterns.quantity.test(c.name), taken)
   const price = pick(columns, (c) => numbers(c) && patterns.price.test(c.name), [...taken, quantity])
+  // A unit price is not an amount even when the import gave it the amount role: spend is then quantity × price.
+  const amount =
+    pick(columns, (c) => c.role === 'amount' && numbers(c) && !patterns.price.test(c.name), [...taken, quantity]) ||
+    pick(columns, (c) => numbers(c) && patterns.amount.test(c.name) && !patterns.price.test(c.name), [...taken, quantity])
   const invoice = pick(columns, (c) => patterns.invoice.test(c.name), [...taken, amount, quantity, price])
   return {
     customer,

@@ -1,0 +1,45 @@
+import type { ClusterRun } from '../../../../shared/domain/cluster'
+import { formatCount, formatNumber, formatPercent } from '../../ui/format'
+
+/**
+ * What the typical customer of each segment looks like, in the features' own units (the centres mapped back through
+ * the scaling), beside the overall size, so "Segment 2: spends 3× more on Fresh" can be read straight off.
+ */
+export function CentersTable({ run }: { run: ClusterRun }) {
+  const total = run.sizes.reduce((a, b) => a + b, 0)
+  return (
+    <div className="table-frame table-frame--short">
+      <table className="table">
+        <caption className="visually-hidden">Average customer of each segment, in original units</caption>
+        <thead>
+          <tr>
+            <th scope="col">Segment</th>
+            <th scope="col" className="num">
+              Customers
+            </th>
+            {run.features.map((f) => (
+              <th key={f} scope="col" className="num">
+                {f}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {run.centersOriginal.map((centre, s) => (
+            <tr key={s}>
+              <th scope="row">Segment {s + 1}</th>
+              <td className="num">
+                {formatCount(run.sizes[s])} <span className="muted">({formatPercent(run.sizes[s] / total)})</span>
+              </td>
+              {centre.map((v, j) => (
+                <td key={j} className="num">
+                  {formatNumber(v)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+/**
+ * The "choose your segments" form as plain data, and how it becomes a `cluster.run` request. Automatic mode ignores
+ * the advanced fields on purpose: a marketer who never opened "Advanced" gets the documented defaults, whatever was
+ * typed there before.
+ */
+import type { RequestInput } from '../../../../shared/api'
+import type { ClusterMethod, ClusterSettings, ScaleMethod } from '../../../../shared/domain/cluster'
+
+export interface SegmentForm {
+  readonly mode: 'automatic' | 'advanced'
+  readonly method: ClusterMethod
+  readonly kMode: 'auto' | 'fixed'
+  readonly k: number
+  readonly kMin: number
+  readonly kMax: number
+  readonly scale: ScaleMethod
+  readonly seed: number
+  readonly nInit: number
+  readonly stability: boolean
+  /** Cluster a sample then assign everyone (hierarchical methods on large tables). */
+  readonly useSample: boolean
+  readonly sampleSize: number
+}
+
+export const defaultForm: SegmentForm = {
+  mode: 'automatic',
+  method: 'kmeans',
+  kMode: 'auto',
+  k: 4,
+  kMin: 2,
+  kMax: 10,
+  scale: 'standard',
+  seed: 42,
+  nInit: 10,
+  stability: false,
+  useSample: false,
+  sampleSize: 10_000,
+}
+
+/** What is wrong with the form, in words, or null when it can run. */
+export function formProblem(form: SegmentForm, featureCount: number): string | null {
+  if (featureCount === 0) return 'Choose at least one feature.'
+  if (form.mode === 'automatic') return null
+  const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max
+  if (form.kMode === 'fixed' && !whole(form.k, 2, 50)) return 'The number of segments must be a whole number from 2 to 50.'
+  if (form.kMode === 'auto') {
+    if (!whole(form.kMin, 2, 50) || !whole(form.kMax, 2, 50)) return 'Segments to try must be whole numbers from 2 to 50.'
+    if (form.kMin > form.kMax) return 'The fewest segments to try must not be more than the most.'
+  }
+  if (!whole(form.seed, 0, 2 ** 31 - 1)) return 'The seed must be a whole number of zero or more.'
+  if (!whole(form.nInit, 1, 100)) return 'Restarts must be a whole number from 1 to 100.'
+  if (form.useSample && !whole(form.sampleSize, 100, Number.MAX_SAFE_INTEGER)) {
+    return 'The sample must have at least 100 customers.'
+  }
+  return null
+}
+
+export function toRunInput(form: SegmentForm, datasetId: number, features: readonly string[]): RequestInput<'cluster.run'> {
+  if (form.mode === 'automatic') {
+    return { datasetId, features: [...features], method: 'kmeans', k: 'auto', kRange: [2, 10], scale: 'standard' }
+  }
+  return {
+    datasetId,
+    features: [...features],
+    method: form.method,
+    k: form.kMode === 'auto' ? 'auto' : form.k,
+    kRange: [form.kMin, form.kMax],
+    scale: form.scale,
+    seed: form.seed,
+    nInit: form.nInit,
+    stability: form.stability,
+    sampleSize: form.method !== 'kmeans' && form.useSample ? form.sampleSize : null,
+  }
+}
+
+/** The same settings as an earlier run with another number of segments ("Use 5 segments" under a dendrogram). */
+export function rerunWithK(settings: ClusterSettings, k: number): RequestInput<'cluster.run'> {
+  return { ...settings, features: [...settings.features], kRange: [settings.kRange[0], settings.kRange[1]], k }
+}

@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest'
+import fc from 'fast-check'
+import { countOf, formatBytes, formatCount, formatDate, formatDuration, formatNumber, formatPercent, listItems } from '../../../src/renderer/src/ui/format'
+
+// Node's default locale in CI is en-US; these expectations are written for it, as the E2E tests are.
+const en = new Intl.NumberFormat().resolvedOptions().locale.startsWith('en')
+
+describe.runIf(en)('number formatting (en locale)', () => {
+  it('groups thousands in counts and writes a dash for what is not a number', () => {
+    expect(formatCount(4119)).toBe('4,119')
+    expect(formatCount(1_234_567)).toBe('1,234,567')
+    expect(formatCount(0)).toBe('0')
+    expect(formatCount(Number.NaN)).toBe('—')
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('—')
+  })
+
+  it('keeps four significant digits for small measurements and whole numbers for large ones', () => {
+    expect(formatNumber(0.123456)).toBe('0.1235')
+    expect(formatNumber(12.3456)).toBe('12.35')
+    expect(formatNumber(9999.4)).toBe('9,999')
+    expect(formatNumber(12345.6)).toBe('12,346')
+    expect(formatNumber(-2.144)).toBe('-2.144')
+    expect(formatNumber(null)).toBe('—')
+    expect(formatNumber(Number.NaN)).toBe('—')
+  })
+
+  it('writes shares as percentages, keeping a decimal below 1% so a small share never reads as 0%', () => {
+    expect(formatPercent(0.14)).toBe('14%')
+    expect(formatPercent(0.004)).toBe('0.4%')
+    expect(formatPercent(0)).toBe('0%')
+    expect(formatPercent(1)).toBe('100%')
+  })
+
+  it('pluralises with the count formatted', () => {
+    expect(countOf(1, 'row')).toBe('1 row')
+    expect(countOf(4119, 'row')).toBe('4,119 rows')
+    expect(countOf(2, 'entry', 'entries')).toBe('2 entries')
+  })
+
+  it('lists items in prose and says how many were left out', () => {
+    expect(listItems([])).toBe('')
+    expect(listItems([12])).toBe('12')
+    expect(listItems([12, 40])).toBe('12 and 40')
+    expect(listItems([12, 40, 41])).toBe('12, 40 and 41')
+    expect(listItems([1, 2, 3, 4, 5, 6, 7], 5)).toBe('1, 2, 3, 4, 5 and 2 more')
+    expect(listItems([1, 2, 3], 3, 1200)).toBe('1, 2, 3 and 1,197 more')
+    expect(listItems([1200, 'a'])).toBe('1,200 and a')
+  })
+
+  it('writes durations and sizes the way people say them', () => {
+    expect(formatDuration(412)).toBe('0.4 s')
+    expect(formatDuration(12_400)).toBe('12 s')
+    expect(formatDuration(125_000)).toBe('2 min 5 s')
+    expect(formatBytes(512)).toBe('512 bytes')
+    expect(formatBytes(583_680)).toBe('570 KB')
+    expect(formatBytes(3.4 * 1024 * 1024)).toBe('3.4 MB')
+  })
+})
+
+describe('dates', () => {
+  it('writes epoch milliseconds as an ISO day', () => {
+    expect(formatDate(Date.UTC(2011, 11, 10))).toBe('2011-12-10')
+    expect(formatDate(Number.NaN)).toBe('—')
+  })
+})
+
+describe('properties', () => {
+  it('a formatted count, with separators removed, is the rounded number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        const digits = formatCount(n).replace(/[^\d-]/g, '')
+        expect(Number(digits)).toBe(n)
+      }),
+    )
+  })
+
+  it('listItems names min(max, n) items and counts the rest exactly', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 30 }), fc.integer({ min: 1, max: 10 }), (items, max) => {
+        const text = listItems(items, max)
+        const rest = items.length - Math.min(max, items.length)
+        if (rest > 0) expect(text.endsWith(` and ${rest} more`)).toBe(true)
+        else expect(text.includes('more')).toBe(false)
+      }),
+    )
+  })
+})
