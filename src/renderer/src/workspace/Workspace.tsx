@@ -9,6 +9,7 @@ import { steps, type StepId } from './steps'
 import { ImportStep } from '../steps/ImportStep'
 import { NotBuiltYet } from '../steps/NotBuiltYet'
 import { PrepareStep } from '../steps/prepare/PrepareStep'
+import { SegmentStep } from '../steps/segment/SegmentStep'
 
 export function Workspace({ project }: { project: ProjectSummary }) {
   const api = useApi()
@@ -53,7 +54,15 @@ export function Workspace({ project }: { project: ProjectSummary }) {
       <main className="content" aria-labelledby="step-title">
         <h1 id="step-title">{current.label}</h1>
         <p className="lead">{current.summary}</p>
-        {step === 'import' ? <ImportStep /> : step === 'prepare' ? <PrepareStep /> : <NotBuiltYet step={step} />}
+        {step === 'import' ? (
+          <ImportStep />
+        ) : step === 'prepare' ? (
+          <PrepareStep />
+        ) : step === 'segment' ? (
+          <SegmentStep />
+        ) : (
+          <NotBuiltYet step={step} />
+        )}
       </main>
       <JobsPanel jobs={jobs} />
     </div>

@@ -13,7 +13,15 @@ const maxSegments = 50
  * The tree of a hierarchical run and a cut the user moves (click or drag on the chart, the slider, or the
  * Fewer/More buttons) to see how many segments each height gives, then "Use N segments" to run again with that many.
  */
-export function DendrogramPanel({ run, onUseSegments, busy }: { run: ClusterRun; onUseSegments: (k: number) => void; busy: boolean }) {
+export function DendrogramPanel({
+  run,
+  onUseSegments,
+  busy,
+}: {
+  run: ClusterRun
+  onUseSegments: (k: number) => void
+  busy: boolean
+}) {
   const api = useApi()
   const [tree, setTree] = useState<Dendrogram | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -54,8 +62,8 @@ export function DendrogramPanel({ run, onUseSegments, busy }: { run: ClusterRun;
   return (
     <div className="dendrogram">
       <p className="help">
-        Customers join into groups from the bottom up; the higher two groups join, the less alike they are. Click or drag
-        on the tree to move the cut: every branch that crosses it is a segment.
+        Customers join into groups from the bottom up; the higher two groups join, the less alike they are. Click or
+        drag on the tree to move the cut: every branch that crosses it is a segment.
         {truncated && ` Only the top of the tree is drawn; the numbers under it count the customers in each branch.`}
       </p>
       <ChartBoundary what="dendrogram">
@@ -77,7 +85,12 @@ export function DendrogramPanel({ run, onUseSegments, busy }: { run: ClusterRun;
         <button type="button" className="button button--small" onClick={() => step(-1)} disabled={k === null || k <= 1}>
           Fewer segments
         </button>
-        <button type="button" className="button button--small" onClick={() => step(1)} disabled={k === null || k >= tree.n}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => step(1)}
+          disabled={k === null || k >= tree.n}
+        >
           More segments
         </button>
         <span className="cut-controls__result" aria-live="polite">

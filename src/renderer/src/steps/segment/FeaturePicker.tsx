@@ -29,7 +29,11 @@ export function FeaturePicker({
           {countOf(selected.size, 'feature')} of {features.length} chosen
         </span>
         <div className="features__actions">
-          <button type="button" className="button button--small" onClick={() => onChange(new Set(features.map((f) => f.name)))}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onChange(new Set(features.map((f) => f.name)))}
+          >
             Select all
           </button>
           <button type="button" className="button button--small" onClick={() => onChange(new Set())}>

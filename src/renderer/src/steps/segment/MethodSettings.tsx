@@ -43,7 +43,9 @@ export function MethodSettings({
           Choose the method, the number of segments, how features are scaled and how hard to search.
         </Choice>
       </fieldset>
-      {form.mode === 'advanced' && <Advanced form={form} onChange={onChange} rows={rows} estimate={estimate} sampleMax={sampleMax} />}
+      {form.mode === 'advanced' && (
+        <Advanced form={form} onChange={onChange} rows={rows} estimate={estimate} sampleMax={sampleMax} />
+      )}
     </div>
   )
 }
@@ -69,7 +71,13 @@ function Advanced({
         <legend>Method</legend>
         <div className="method__choices">
           {methodChoices.map((m) => (
-            <Choice key={m.value} name="method" checked={form.method === m.value} onSelect={() => onChange({ method: m.value })} title={m.label}>
+            <Choice
+              key={m.value}
+              name="method"
+              checked={form.method === m.value}
+              onSelect={() => onChange({ method: m.value })}
+              title={m.label}
+            >
               {m.explain}
             </Choice>
           ))}
@@ -82,7 +90,11 @@ function Advanced({
           {!estimate.fits && (
             <div className="sample">
               <label className="check">
-                <input type="checkbox" checked={form.useSample} onChange={(e) => onChange({ useSample: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={form.useSample}
+                  onChange={(e) => onChange({ useSample: e.target.checked })}
+                />
                 Cluster a sample of {formatCount(form.sampleSize)} customers, then assign everyone
               </label>
               <label className="field field--inline">
@@ -106,7 +118,12 @@ function Advanced({
         <fieldset className="method__group">
           <legend>Number of segments</legend>
           <label className="check">
-            <input type="radio" name="kMode" checked={form.kMode === 'auto'} onChange={() => onChange({ kMode: 'auto' })} />
+            <input
+              type="radio"
+              name="kMode"
+              checked={form.kMode === 'auto'}
+              onChange={() => onChange({ kMode: 'auto' })}
+            />
             Recommend a number for me
           </label>
           <div className="advanced__row" aria-disabled={form.kMode !== 'auto'}>
@@ -134,7 +151,12 @@ function Advanced({
             </label>
           </div>
           <label className="check">
-            <input type="radio" name="kMode" checked={form.kMode === 'fixed'} onChange={() => onChange({ kMode: 'fixed' })} />
+            <input
+              type="radio"
+              name="kMode"
+              checked={form.kMode === 'fixed'}
+              onChange={() => onChange({ kMode: 'fixed' })}
+            />
             Exactly this many
           </label>
           <label className="field field--inline">
@@ -152,7 +174,11 @@ function Advanced({
 
         <label className="field">
           <span>Scaling</span>
-          <select value={form.scale} onChange={(e) => onChange({ scale: e.target.value as SegmentForm['scale'] })} aria-describedby="scale-help">
+          <select
+            value={form.scale}
+            onChange={(e) => onChange({ scale: e.target.value as SegmentForm['scale'] })}
+            aria-describedby="scale-help"
+          >
             {scaleChoices.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
@@ -192,7 +218,8 @@ function Advanced({
                 aria-describedby="restarts-help"
               />
               <p className="help" id="restarts-help">
-                K-means starts from random points; it tries this many starts and keeps the best. More is safer and slower.
+                K-means starts from random points; it tries this many starts and keeps the best. More is safer and
+                slower.
               </p>
             </label>
           )}

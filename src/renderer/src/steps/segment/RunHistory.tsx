@@ -27,7 +27,9 @@ export function RunHistory({
   const act = (work: Promise<unknown>) => work.then(() => setError(null)).catch((e: unknown) => setError(messageOf(e)))
   const saveName = () => {
     if (!renaming || renaming.name.trim() === '') return
-    void act(api.invoke('runs.rename', { runId: renaming.id, name: renaming.name.trim() })).then(() => setRenaming(null))
+    void act(api.invoke('runs.rename', { runId: renaming.id, name: renaming.name.trim() })).then(() =>
+      setRenaming(null),
+    )
   }
 
   return (
@@ -65,7 +67,11 @@ export function RunHistory({
           </thead>
           <tbody>
             {runs.map((run) => (
-              <tr key={run.id} className={run.id === selectedId ? 'history__row--selected' : undefined} aria-current={run.id === selectedId ? 'true' : undefined}>
+              <tr
+                key={run.id}
+                className={run.id === selectedId ? 'history__row--selected' : undefined}
+                aria-current={run.id === selectedId ? 'true' : undefined}
+              >
                 <th scope="row" className="history__name">
                   {renaming?.id === run.id ? (
                     <form
@@ -83,7 +89,11 @@ export function RunHistory({
                         onChange={(e) => setRenaming({ id: run.id, name: e.target.value })}
                         onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
                       />
-                      <button type="submit" className="button button--small button--primary" disabled={renaming.name.trim() === ''}>
+                      <button
+                        type="submit"
+                        className="button button--small button--primary"
+                        disabled={renaming.name.trim() === ''}
+                      >
                         Save
                       </button>
                       <button type="button" className="button button--small" onClick={() => setRenaming(null)}>
@@ -91,7 +101,12 @@ export function RunHistory({
                       </button>
                     </form>
                   ) : (
-                    <button type="button" className="link-button" onClick={() => onSelect(run.id)} aria-label={`Show ${run.name}`}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect(run.id)}
+                      aria-label={`Show ${run.name}`}
+                    >
                       {run.name}
                     </button>
                   )}
@@ -153,8 +168,9 @@ export function RunHistory({
       >
         <p>
           “{deleting?.name}” and its segments will be removed from this project.
-          {deleting?.chosen && ' It is the chosen segmentation: later steps will have none until you choose another.'} This
-          cannot be undone.
+          {deleting?.chosen &&
+            ' It is the chosen segmentation: later steps will have none until you choose another.'}{' '}
+          This cannot be undone.
         </p>
       </ConfirmDialog>
     </section>

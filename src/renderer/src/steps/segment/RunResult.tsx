@@ -33,8 +33,9 @@ export function RunResult({
           </h2>
           <p className="muted small run__meta">
             {methodLabel(run.settings.method)} · {countOf(run.k, 'segment')} · {countOf(run.n, 'customer')} ·{' '}
-            {run.features.length} features · scaling: {scaleChoices.find((s) => s.value === run.settings.scale)?.label ?? run.settings.scale} ·
-            seed {run.settings.seed} · {formatDuration(run.fitMs)}
+            {run.features.length} features · scaling:{' '}
+            {scaleChoices.find((s) => s.value === run.settings.scale)?.label ?? run.settings.scale} · seed{' '}
+            {run.settings.seed} · {formatDuration(run.fitMs)}
           </p>
         </div>
         {run.chosen ? (
@@ -82,11 +83,17 @@ export function RunResult({
               name="Silhouette"
               value={run.metrics.silhouette}
               extra={`${silhouetteVerdict(run.metrics.silhouette)}${
-                run.metrics.silhouetteSampleSize < run.n ? `, on a sample of ${countOf(run.metrics.silhouetteSampleSize, 'customer')}` : ''
+                run.metrics.silhouetteSampleSize < run.n
+                  ? `, on a sample of ${countOf(run.metrics.silhouetteSampleSize, 'customer')}`
+                  : ''
               }`}
               explain={scoreExplanations.silhouette}
             />
-            <Score name="Calinski–Harabasz" value={run.metrics.calinskiHarabasz} explain={scoreExplanations.calinskiHarabasz} />
+            <Score
+              name="Calinski–Harabasz"
+              value={run.metrics.calinskiHarabasz}
+              explain={scoreExplanations.calinskiHarabasz}
+            />
             <Score name="Davies–Bouldin" value={run.metrics.daviesBouldin} explain={scoreExplanations.daviesBouldin} />
           </dl>
         </div>

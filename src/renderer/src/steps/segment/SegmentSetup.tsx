@@ -3,7 +3,6 @@ import type { DatasetSummary } from '../../../../shared/domain/dataset'
 import type { FeatureChoice } from '../../../../shared/domain/cluster'
 import type { RequestInput } from '../../../../shared/api'
 import { messageOf, useApi } from '../../api/ApiContext'
-import { ErrorNote } from '../../ui/ErrorNote'
 import { FeaturePicker } from './FeaturePicker'
 import { MethodSettings } from './MethodSettings'
 import { isHierarchical } from './explanations'
@@ -47,7 +46,13 @@ export function SegmentSetup({
   }, [api, dataset.id, attempt])
 
   const hierarchical = form.mode === 'advanced' && isHierarchical(form.method)
-  const { estimate, sampleMax } = useMemoryEstimate(dataset.id, form.method, dataset.rowCount, selected.size, hierarchical)
+  const { estimate, sampleMax } = useMemoryEstimate(
+    dataset.id,
+    form.method,
+    dataset.rowCount,
+    selected.size,
+    hierarchical,
+  )
   // Offer the largest sample that fits (but not more rows than the table has) once we know it.
   const [offered, setOffered] = useState<number | null>(null)
   if (sampleMax !== offered) {

@@ -39,8 +39,10 @@ export function SegmentStep() {
   const { runs, error: runsError } = useRuns(dataset?.id ?? null, (ids) => setSelectedRun(Math.max(...ids)))
 
   const onFinished = useCallback((job: JobInfo) => {
-    if (job.status === 'failed') setOutcome({ kind: 'error', text: job.error?.userMessage ?? 'Finding segments failed.' })
-    else if (job.status === 'cancelled') setOutcome({ kind: 'info', text: 'Cancelled. Nothing was saved; your earlier runs are unchanged.' })
+    if (job.status === 'failed')
+      setOutcome({ kind: 'error', text: job.error?.userMessage ?? 'Finding segments failed.' })
+    else if (job.status === 'cancelled')
+      setOutcome({ kind: 'info', text: 'Cancelled. Nothing was saved; your earlier runs are unchanged.' })
     else setOutcome(null)
   }, [])
   const job = useJob(started, onFinished)
@@ -61,7 +63,9 @@ export function SegmentStep() {
     return (
       <div className="empty" role="status">
         <h2>No data to segment yet</h2>
-        <p>Import a customer table in the Import step (Alt+1), or close this project and choose “Try with sample data”.</p>
+        <p>
+          Import a customer table in the Import step (Alt+1), or close this project and choose “Try with sample data”.
+        </p>
       </div>
     )
   }
@@ -104,8 +108,8 @@ export function SegmentStep() {
         </label>
         {!hasCustomers && (
           <p className="note note--warn" role="note">
-            There is no customer table yet. Segments are groups of customers: import a table with one row per customer, or
-            build one from transactions with RFM in the Prepare step (Alt+2).
+            There is no customer table yet. Segments are groups of customers: import a table with one row per customer,
+            or build one from transactions with RFM in the Prepare step (Alt+2).
           </p>
         )}
         {hasCustomers && dataset.kind !== 'customers' && (
@@ -119,7 +123,10 @@ export function SegmentStep() {
 
       <JobProgress job={job} label="Finding segments" />
       {outcome && (
-        <div className={`note note--${outcome.kind === 'error' ? 'error' : 'info'}`} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          className={`note note--${outcome.kind === 'error' ? 'error' : 'info'}`}
+          role={outcome.kind === 'error' ? 'alert' : 'status'}
+        >
           <span>{outcome.text}</span>
           <button type="button" className="button button--quiet" onClick={() => setOutcome(null)} aria-label="Dismiss">
             ✕
@@ -141,7 +148,11 @@ export function SegmentStep() {
               key={current.id}
               run={current}
               busy={busy}
-              onChoose={() => void api.invoke('runs.choose', { runId: current.id }).catch((e: unknown) => setOutcome({ kind: 'error', text: messageOf(e) }))}
+              onChoose={() =>
+                void api
+                  .invoke('runs.choose', { runId: current.id })
+                  .catch((e: unknown) => setOutcome({ kind: 'error', text: messageOf(e) }))
+              }
               onUseSegments={(k) => run(rerunWithK(current.settings, k))}
             />
           )}

@@ -20,7 +20,8 @@ export const methodChoices: readonly { value: ClusterMethod; label: string; expl
   {
     value: 'complete',
     label: 'Hierarchical — complete linkage',
-    explain: 'Joins groups by their most different members, so every segment stays tight; a few extreme customers can sway it.',
+    explain:
+      'Joins groups by their most different members, so every segment stays tight; a few extreme customers can sway it.',
   },
   {
     value: 'average',
@@ -54,7 +55,8 @@ export const scaleChoices: readonly { value: ScaleMethod; label: string; explain
   {
     value: 'none',
     label: 'None',
-    explain: 'Uses the numbers as they are. Only sensible when all features share one unit; otherwise the largest numbers decide.',
+    explain:
+      'Uses the numbers as they are. Only sensible when all features share one unit; otherwise the largest numbers decide.',
   },
 ]
 

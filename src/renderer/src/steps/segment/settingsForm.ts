@@ -42,9 +42,11 @@ export function formProblem(form: SegmentForm, featureCount: number): string | n
   if (featureCount === 0) return 'Choose at least one feature.'
   if (form.mode === 'automatic') return null
   const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max
-  if (form.kMode === 'fixed' && !whole(form.k, 2, 50)) return 'The number of segments must be a whole number from 2 to 50.'
+  if (form.kMode === 'fixed' && !whole(form.k, 2, 50))
+    return 'The number of segments must be a whole number from 2 to 50.'
   if (form.kMode === 'auto') {
-    if (!whole(form.kMin, 2, 50) || !whole(form.kMax, 2, 50)) return 'Segments to try must be whole numbers from 2 to 50.'
+    if (!whole(form.kMin, 2, 50) || !whole(form.kMax, 2, 50))
+      return 'Segments to try must be whole numbers from 2 to 50.'
     if (form.kMin > form.kMax) return 'The fewest segments to try must not be more than the most.'
   }
   if (!whole(form.seed, 0, 2 ** 31 - 1)) return 'The seed must be a whole number of zero or more.'
@@ -55,7 +57,11 @@ export function formProblem(form: SegmentForm, featureCount: number): string | n
   return null
 }
 
-export function toRunInput(form: SegmentForm, datasetId: number, features: readonly string[]): RequestInput<'cluster.run'> {
+export function toRunInput(
+  form: SegmentForm,
+  datasetId: number,
+  features: readonly string[],
+): RequestInput<'cluster.run'> {
   if (form.mode === 'automatic') {
     return { datasetId, features: [...features], method: 'kmeans', k: 'auto', kRange: [2, 10], scale: 'standard' }
   }

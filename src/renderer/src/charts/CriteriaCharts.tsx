@@ -1,0 +1,65 @@
+import { useMemo } from 'react'
+import type { KRecommendation, SweepPoint } from '../../../shared/domain/cluster'
+import { bestK, criteriaOf, criterionOption, type Criterion } from '../../../shared/charts/criteria'
+import type { ChartPalette } from '../../../shared/charts/palette'
+import { formatNumber } from '../ui/format'
+import { ChartBoundary } from './ChartBoundary'
+import { EChart } from './EChart'
+import { useChartPalette } from './useChartPalette'
+
+/**
+ * The criteria of a sweep side by side, each with its meaning and the recommended number of segments marked, so the
+ * reader sees where they agree. Each chart's accessible label states its values in words.
+ */
+export function CriteriaCharts({
+  sweep,
+  recommendation,
+}: {
+  sweep: readonly SweepPoint[]
+  recommendation: KRecommendation | null
+}) {
+  const palette = useChartPalette()
+  return (
+    <div className="criteria" role="group" aria-label="Scores for each number of segments">
+      {criteriaOf(sweep).map((c) => (
+        <ChartBoundary key={c.key} what={`${c.title} chart`}>
+          <CriterionChart criterion={c} sweep={sweep} recommendation={recommendation} palette={palette} />
+        </ChartBoundary>
+      ))}
+    </div>
+  )
+}
+
+function CriterionChart({
+  criterion,
+  sweep,
+  recommendation,
+  palette,
+}: {
+  criterion: Criterion
+  sweep: readonly SweepPoint[]
+  recommendation: KRecommendation | null
+  palette: ChartPalette
+}) {
+  const option = useMemo(
+    () => criterionOption(sweep, criterion.key, recommendation, palette),
+    [sweep, criterion.key, recommendation, palette],
+  )
+  const best = bestK(sweep, criterion)
+  const values = sweep.map((p) => `${p.k}: ${formatNumber(p[criterion.key])}`).join(', ')
+  const titleId = `criterion-${criterion.key}`
+  return (
+    <figure className="criterion" aria-labelledby={titleId}>
+      <figcaption>
+        <h3 id={titleId}>{criterion.title}</h3>
+        <p className="help">{criterion.meaning}</p>
+      </figcaption>
+      <EChart option={option} height={170} label={`${criterion.title} by number of segments. ${values}.`} />
+      <p className="criterion__foot small muted">
+        {best !== null && <>Best here: {best} segments. </>}
+        {criterion.key === 'inertia' && recommendation?.elbowK != null && <>Elbow at {recommendation.elbowK}. </>}
+        {recommendation && <>Recommended: {recommendation.k}.</>}
+      </p>
+    </figure>
+  )
+}
