@@ -170,6 +170,12 @@ describe('k-means edge cases', () => {
     expect(res.inertia).toBe(0)
   })
 
+  it('refuses values whose squares overflow instead of returning nonsense', () => {
+    const huge = { data: IRIS.data.map((v) => v * 1e160), rows: 150, cols: 4 }
+    expect(Number.isFinite(meanColumnVariance(huge))).toBe(false)
+    expect(() => fitKMeans(huge, { k: 3 })).toThrow(/too large to cluster directly; scale the columns first/)
+  })
+
   it('runs through an executor with the same result as in-thread', async () => {
     const viaExecutor = await fitKMeansWith(IRIS, { k: 4, nInit: 3, seed: 9 }, inThreadExecutor)
     const direct = fitKMeans(IRIS, { k: 4, nInit: 3, seed: 9 })

@@ -18,7 +18,7 @@ import { seedKMeansPlusPlus } from './kmeansSeeding'
 import { createKMeansWorkspace } from './kmeansWorkspace'
 import type { ArrayAllocator, KMeansStep, KMeansWorkspace } from './kmeansWorkspace'
 import type { KMeansResult } from './types'
-import { checkK, checkMatrix, checkNonNegative, checkPositiveInteger } from './validate'
+import { checkK, checkMatrix, checkNonNegative, checkPositiveInteger, checkShape } from './validate'
 
 export interface KMeansProgress {
   /** 0-based restart and its count. */
@@ -61,10 +61,22 @@ interface Resolved {
   readonly hamerly: boolean
   readonly init: Float64Array | null
   readonly trace: boolean
+  /** `tol` × mean column variance: the bound on the summed squared centre shifts. */
+  readonly tolAbs: number
 }
 
 function resolve(x: Matrix, options: KMeansOptions): Resolved {
-  checkMatrix(x)
+  checkShape(x)
+  // One pass both measures the spread (for the tolerance) and proves every value finite; a NaN or ±∞ anywhere makes
+  // the sums non-finite, and only then does checkMatrix scan again to name the offending cell.
+  const variance = meanColumnVariance(x)
+  if (!Number.isFinite(variance)) {
+    checkMatrix(x)
+    // Finite values whose squares overflow: squared distances would too, and every row would look equally far.
+    throw new UserError('Some values are too large to cluster directly; scale the columns first (the Prepare step).', {
+      code: 'too-large-values',
+    })
+  }
   checkK(options.k, x.rows)
   const maxIter = options.maxIter ?? 300
   checkPositiveInteger(maxIter, 'The maximum number of iterations')
@@ -101,6 +113,7 @@ function resolve(x: Matrix, options: KMeansOptions): Resolved {
     hamerly: algorithm === 'hamerly',
     init,
     trace: !!options.traceInertia,
+    tolAbs: tol * variance,
   }
 }
 
@@ -153,7 +166,7 @@ function* program(
   r: Resolved,
   onProgress: KMeansOptions['onProgress'],
 ): Generator<KMeansStep, KMeansResult, void> {
-  const tolAbs = r.tol === 0 ? 0 : r.tol * meanColumnVariance(x)
+  const tolAbs = r.tolAbs
   const master = createRng(r.seed)
   const nIterPerRun = new Float64Array(r.nInit)
   const inertiaPerRun = new Float64Array(r.nInit)

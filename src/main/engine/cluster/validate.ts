@@ -5,7 +5,8 @@
 import { UserError } from '../../../shared/errors'
 import type { Matrix } from '../matrix'
 
-export function checkMatrix(x: Matrix, what = 'The data'): void {
+/** Shape only (O(1)): a Float64Array of rows × cols values, at least one row and one column. */
+export function checkShape(x: Matrix, what = 'The data'): void {
   if (!x || !(x.data instanceof Float64Array)) {
     throw new UserError(`${what} is not a numeric table.`, { code: 'invalid-input' })
   }
@@ -17,6 +18,11 @@ export function checkMatrix(x: Matrix, what = 'The data'): void {
   }
   if (x.rows === 0) throw new UserError(`${what} has no rows.`, { code: 'invalid-input' })
   if (x.cols === 0) throw new UserError(`${what} has no columns to cluster on.`, { code: 'invalid-input' })
+}
+
+/** Shape, and every value finite: the message names the first missing or infinite cell. O(n·d). */
+export function checkMatrix(x: Matrix, what = 'The data'): void {
+  checkShape(x, what)
   const data = x.data
   for (let i = 0; i < data.length; i++) {
     const v = data[i]
