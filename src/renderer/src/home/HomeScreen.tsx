@@ -74,6 +74,20 @@ export function HomeScreen({ onOpened }: { onOpened: (project: ProjectSummary) =
               Create project
             </button>
           </form>
+          <section className="card card--feature" aria-labelledby="sample-project">
+            <h2 id="sample-project">New here?</h2>
+            <p className="muted">
+              Open a sample project with real wholesale customers and an online shop's transactions, and try every step.
+            </p>
+            <button
+              className="button button--primary"
+              type="button"
+              disabled={busy}
+              onClick={() => void run(() => api.invoke('project.createSample', {}))}
+            >
+              Try with sample data
+            </button>
+          </section>
           <section className="card" aria-labelledby="open-project">
             <h2 id="open-project">Open a project</h2>
             <p className="muted">Projects are single files ending in .segmentlab.</p>

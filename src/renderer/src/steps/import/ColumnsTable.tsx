@@ -8,22 +8,24 @@ type Change = { type?: ColumnType; role?: ColumnRole; pii?: boolean }
 
 /**
  * Every column with what SegmentLab made of it — type (with the reason), role, personal data — each correctable.
- * A change is saved at once; the controls of that column wait for the answer so two changes cannot cross.
+ * A change is saved at once and shown at once; the controls of that column wait for the answer so two changes cannot
+ * cross, and a refused change springs back with the reason.
  */
 export function ColumnsTable({ dataset, onChanged }: { dataset: DatasetSummary; onChanged: (d: DatasetSummary) => void }) {
   const api = useApi()
-  const [saving, setSaving] = useState<number | null>(null)
+  // The change on its way, shown at once (a checkbox that springs back until the answer comes reads as broken).
+  const [pending, setPending] = useState<{ position: number; change: Change } | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   async function update(column: DatasetColumn, change: Change) {
-    setSaving(column.position)
+    setPending({ position: column.position, change })
     setError(null)
     try {
       onChanged(await api.invoke('datasets.updateColumn', { datasetId: dataset.id, position: column.position, ...change }))
     } catch (e) {
       setError(`Could not change ${column.name}: ${messageOf(e)}`)
     } finally {
-      setSaving(null)
+      setPending(null)
     }
   }
 
@@ -48,8 +50,9 @@ export function ColumnsTable({ dataset, onChanged }: { dataset: DatasetSummary; 
             </tr>
           </thead>
           <tbody>
-            {dataset.columns.map((column) => {
-              const busy = saving === column.position
+            {dataset.columns.map((saved) => {
+              const busy = pending?.position === saved.position
+              const column = busy ? { ...saved, ...pending.change } : saved
               const typeHelp = `type-help-${column.position}`
               const piiHelp = `pii-help-${column.position}`
               return (

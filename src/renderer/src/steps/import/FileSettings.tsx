@@ -23,6 +23,7 @@ export function FileSettings({
         <Setting id="sheet" label="Sheet" reason={`The workbook has ${inspection.sheets.length} sheet${inspection.sheets.length === 1 ? '' : 's'}.`}>
           <select
             id="sheet"
+            aria-describedby="sheet-reason"
             value={inspection.sheet ?? ''}
             disabled={disabled || inspection.sheets.length < 2}
             onChange={(e) => onChange({ sheet: e.target.value })}
@@ -39,6 +40,7 @@ export function FileSettings({
         <Setting id="encoding" label="Text encoding" reason={inspection.encoding.reason}>
           <select
             id="encoding"
+            aria-describedby="encoding-reason"
             value={matchChoice(encodings, inspection.encoding.name)}
             disabled={disabled}
             onChange={(e) => onChange({ encoding: e.target.value })}
@@ -55,6 +57,7 @@ export function FileSettings({
         <Setting id="delimiter" label="Values separated by" reason={inspection.dialectReason}>
           <select
             id="delimiter"
+            aria-describedby="delimiter-reason"
             value={matchChoice(delimiters, inspection.delimiter)}
             disabled={disabled}
             onChange={(e) => onChange({ delimiter: e.target.value })}
@@ -70,6 +73,7 @@ export function FileSettings({
       <Setting id="header" label="First row" reason={inspection.headerReason}>
         <select
           id="header"
+          aria-describedby="header-reason"
           value={inspection.hasHeader ? 'yes' : 'no'}
           disabled={disabled}
           onChange={(e) => onChange({ hasHeader: e.target.value === 'yes' })}

@@ -48,7 +48,9 @@ export function ColumnPicker({
             <label key={c.name} className="check column-picker__item">
               <input type="checkbox" checked={selected.includes(c.name)} onChange={(e) => toggle(c.name, e.target.checked)} />
               <span>{c.name}</span>
-              <span className="muted column-picker__kind">{kindWord[c.kind]}</span>
+              <span className="muted column-picker__kind" aria-hidden="true">
+                {kindWord[c.kind]}
+              </span>
             </label>
           ))}
           {missing.map((name) => (

@@ -22,11 +22,10 @@ function typingIn(target: EventTarget | null): boolean {
  * new version at once; Undo (or Ctrl+Z) goes back one version.
  */
 export function PipelineEditor({ dataset, state }: { dataset: DatasetSummary; state: PipelineState }) {
-  const { pipeline, preview, saving, save, undo } = state
+  const { pipeline, steps, preview, saving, save, undo } = state
   const [editing, setEditing] = useState<string | null>(null)
   const [adding, setAdding] = useState<PrepStepKind | null>(null)
 
-  const steps = useMemo(() => pipeline?.steps ?? [], [pipeline])
   const start = useMemo(() => startingColumns(dataset.columns), [dataset.columns])
   const effects = useMemo(() => preview?.effects ?? [], [preview])
   const columnsAt = useCallback((index: number) => columnsBefore(start, steps, effects, index), [start, steps, effects])

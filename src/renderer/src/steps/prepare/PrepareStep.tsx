@@ -50,7 +50,6 @@ export function PrepareStep() {
 
 function PreparedDataset({ dataset }: { dataset: DatasetSummary }) {
   const state = usePipeline(dataset.id)
-  const steps = state.pipeline?.steps ?? []
   return (
     <>
       {dataset.kind === 'transactions' && <RfmBuilder dataset={dataset} />}
@@ -60,7 +59,7 @@ function PreparedDataset({ dataset }: { dataset: DatasetSummary }) {
           <PipelineEditor dataset={dataset} state={state} />
         </section>
         <section className="panel" aria-labelledby="preview-title">
-          <PreviewPanel state={state} steps={steps} />
+          <PreviewPanel state={state} steps={state.steps} />
         </section>
       </div>
     </>

@@ -3,8 +3,12 @@ import type { PrepStep } from '../../../../shared/domain/prep'
 import type { PrepPipeline, PrepPreview } from '../../../../shared/domain/prepared'
 import { messageOf, useApi } from '../../api/ApiContext'
 
+const noSteps: readonly PrepStep[] = []
+
 export interface PipelineState {
   readonly pipeline: PrepPipeline | undefined
+  /** The steps to show: the change being saved, if any (shown at once), else the saved pipeline's. */
+  readonly steps: readonly PrepStep[]
   readonly preview: PrepPreview | null
   readonly previewing: boolean
   readonly previewError: string | null
@@ -27,6 +31,7 @@ export function usePipeline(datasetId: number): PipelineState {
   const [previewing, setPreviewing] = useState(false)
   const [previewError, setPreviewError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const [optimistic, setOptimistic] = useState<readonly PrepStep[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const latest = useRef(0)
 
@@ -67,6 +72,7 @@ export function usePipeline(datasetId: number): PipelineState {
   const save = useCallback(
     async (steps: readonly PrepStep[]) => {
       setSaving(true)
+      setOptimistic(steps)
       setError(null)
       try {
         setPipeline(await api.invoke('prep.save', { datasetId, steps: [...steps] }))
@@ -76,6 +82,7 @@ export function usePipeline(datasetId: number): PipelineState {
         setError(messageOf(e))
         return false
       } finally {
+        setOptimistic(null)
         setSaving(false)
       }
     },
@@ -97,6 +104,7 @@ export function usePipeline(datasetId: number): PipelineState {
 
   return {
     pipeline,
+    steps: optimistic ?? pipeline?.steps ?? noSteps,
     preview,
     previewing,
     previewError,

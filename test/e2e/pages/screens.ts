@@ -1,0 +1,19 @@
+import type { Page } from '@playwright/test'
+
+/**
+ * A screenshot for review in test-results/screens, taken once CSS transitions have settled: right after a theme switch,
+ * backgrounds are still fading while text colours have already changed.
+ */
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  )
+  await page.screenshot({ path: `test-results/screens/${name}.png` })
+}
+
+/** Switches theme with the toggle in the top bar and waits for it to apply. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  const toggle = page.getByRole('button', { name: `Switch to ${theme} theme` })
+  if (await toggle.count()) await toggle.click()
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme)
+}
