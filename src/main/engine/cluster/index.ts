@@ -35,6 +35,7 @@ export type { ArrayAllocator, KMeansStep, KMeansWorkspace } from './kmeansWorksp
 export {
   linkage,
   estimateLinkageMemoryBytes,
+  estimateLinkageMemoryBytes as estimateMemoryBytes,
   maxRowsForMemory,
   LINKAGE_METHODS,
   DEFAULT_LINKAGE_MAX_MEMORY,
