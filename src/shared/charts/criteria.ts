@@ -123,6 +123,13 @@ export function criterionOption(
   const recommended = recommendation?.k ?? null
   const elbow = key === 'inertia' ? (recommendation?.elbowK ?? null) : null
 
+  const first = sweep[0].k
+  const last = sweep[sweep.length - 1].k
+  // A label centred on a line at either end of the axis would be cut off: anchor it towards the middle instead.
+  const align = (k: number) => {
+    const at = last === first ? 0.5 : (k - first) / (last - first)
+    return at < 0.34 ? 'left' : at > 0.66 ? 'right' : 'center'
+  }
   const marks: NonNullable<LineSeriesOption['markLine']>['data'] = []
   if (recommended !== null) {
     marks.push({
@@ -133,6 +140,7 @@ export function criterionOption(
         formatter: elbow === recommended ? `Recommended ${recommended} · elbow` : `Recommended ${recommended}`,
         color: palette.accent,
         fontWeight: 'bold',
+        align: align(recommended),
       },
     })
   }
@@ -141,15 +149,14 @@ export function criterionOption(
       xAxis: elbow,
       name: 'elbow',
       lineStyle: { color: palette.second, type: 'dashed', width: 1.5 },
-      label: { formatter: `Elbow ${elbow}`, color: palette.second },
+      // Raised above the recommendation's label, so the two never overlap when the lines are close.
+      label: { formatter: `Elbow ${elbow}`, color: palette.second, align: align(elbow), distance: 19 },
     })
   }
 
-  const first = sweep[0].k
-  const last = sweep[sweep.length - 1].k
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: marks.length > 1 ? 46 : 30, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'axis',
       ...tooltipStyle(palette),
@@ -161,9 +168,9 @@ export function criterionOption(
     },
     xAxis: {
       type: 'value',
-      name: 'segments',
-      nameLocation: 'end',
-      nameGap: 4,
+      name: 'number of segments',
+      nameLocation: 'middle',
+      nameGap: 24,
       min: first,
       max: last,
       minInterval: 1,

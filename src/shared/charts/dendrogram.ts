@@ -127,7 +127,7 @@ export function cutColouring(d: Dendrogram, height: number | null): CutColouring
 export interface DendrogramDrawOptions {
   /** Height of the cut line, or null for no cut. */
   readonly cutHeight: number | null
-  /** Leaf sizes are printed under the leaves when there are at most this many. Default 40. */
+  /** Leaf sizes are printed under the leaves when there are at most this many. Default 60. */
   readonly maxLeafLabels?: number
 }
 
@@ -146,7 +146,6 @@ export function dendrogramOption(
   if (cutHeight !== null && !Number.isFinite(cutHeight)) throw new RangeError(`The cut height is ${cutHeight}.`)
   const { groups, stubs, count: groupCount } = cutColouring(d, cutHeight)
   const leaves = d.leafSizes.length
-  const top = Math.max(0, ...d.dcoord.map((row) => row[1]), ...d.heights)
 
   // A U is 4 points; the gap between two U's is one missing point, which a line series draws as a break.
   const shapes = (group: number) => {
@@ -180,7 +179,7 @@ export function dendrogramOption(
     }
   }
 
-  const showLeafLabels = leaves <= (options.maxLeafLabels ?? 40)
+  const showLeafLabels = leaves <= (options.maxLeafLabels ?? 60)
   const leafX = Array.from({ length: leaves }, (_, i) => 5 + 10 * i)
   return {
     animation: false,
@@ -198,15 +197,14 @@ export function dendrogramOption(
             color: palette.muted,
             fontSize: 10,
             rotate: leaves > 12 ? 90 : 0,
+            hideOverlap: false,
             formatter: (x: number) => chartCount(d.leafSizes[Math.round((x - 5) / 10)] ?? NaN),
           }
         : { show: false },
     },
     yAxis: {
       type: 'value',
-      name: 'distance',
       min: 0,
-      max: top > 0 ? top * 1.08 : 1,
       ...valueAxisStyle(palette),
       axisLabel: { color: palette.muted, fontSize: 11, formatter: (v: number) => chartNumber(v) },
     },

@@ -44,7 +44,7 @@ export function RunHistory({
           <caption className="visually-hidden">Segmentation runs of this dataset, newest first</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
+              <th scope="col">Name and date</th>
               <th scope="col">Method</th>
               <th scope="col" className="num">
                 Segments
@@ -59,7 +59,6 @@ export function RunHistory({
               <th scope="col" className="num">
                 Davies–Bouldin
               </th>
-              <th scope="col">Date</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -111,6 +110,7 @@ export function RunHistory({
                     </button>
                   )}
                   {run.chosen && <span className="badge">chosen</span>}
+                  <span className="history__date muted">{run.createdAt.slice(0, 16).replace('T', ' ')}</span>
                 </th>
                 <td>{methodLabel(run.settings.method)}</td>
                 <td className="num">{run.k}</td>
@@ -120,7 +120,6 @@ export function RunHistory({
                 <td className="num">{formatNumber(run.metrics.silhouette)}</td>
                 <td className="num">{formatNumber(run.metrics.calinskiHarabasz)}</td>
                 <td className="num">{formatNumber(run.metrics.daviesBouldin)}</td>
-                <td>{run.createdAt.slice(0, 16).replace('T', ' ')}</td>
                 <td className="history__actions">
                   {!run.chosen && (
                     <button
