@@ -12,7 +12,10 @@ import { snap, useTheme } from './pages/screens'
 const data = (path: string) => fileURLToPath(new URL(`../../../shared/data/${path}`, import.meta.url))
 const bank = data('customers/bank-additional.csv')
 
-test('import a semicolon file through the wizard, correct a column, check quality, rename and delete', async ({ page, host }) => {
+test('import a semicolon file through the wizard, correct a column, check quality, rename and delete', async ({
+  page,
+  host,
+}) => {
   const home = new HomePage(page)
   await home.goto(host.url)
   await home.createProject('Bank campaign')
@@ -21,7 +24,10 @@ test('import a semicolon file through the wizard, correct a column, check qualit
 
   // An unreadable file gets a plain message, and the way forward stays open.
   const bad = join(host.dataDir, 'photo.csv')
-  writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0, 0, 0]))
+  writeFileSync(
+    bad,
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0, 0, 0]),
+  )
   await wizard.chooseFile(bad)
   await expect(page.getByRole('alert')).toBeVisible()
   await expect(page.getByRole('alert')).not.toHaveText(/^$/)

@@ -9,7 +9,10 @@ import { snap, useTheme } from './pages/screens'
 // The shared data sets sit beside the repository (CI clones it with shared/ next to it).
 const data = (path: string) => fileURLToPath(new URL(`../../../shared/data/${path}`, import.meta.url))
 
-test('build a pipeline: fill gaps, scale, see the effect, undo by button and by Ctrl+Z, accept a suggestion', async ({ page, host }) => {
+test('build a pipeline: fill gaps, scale, see the effect, undo by button and by Ctrl+Z, accept a suggestion', async ({
+  page,
+  host,
+}) => {
   const home = new HomePage(page)
   await home.goto(host.url)
   await home.createProject('Bank prep')
@@ -81,7 +84,10 @@ test('build a pipeline: fill gaps, scale, see the effect, undo by button and by 
   await expect(prep.form()).toHaveCount(0)
 
   // Suggested fixes come from a quality check; accepting one adds it as a step.
-  await page.getByRole('region', { name: 'Suggested fixes' }).getByRole('button', { name: 'Check data quality' }).click()
+  await page
+    .getByRole('region', { name: 'Suggested fixes' })
+    .getByRole('button', { name: 'Check data quality' })
+    .click()
   const suggestion = page.getByRole('button', { name: /^Add: .*strongly right-skewed/ }).first()
   await expect(suggestion).toBeVisible()
   await suggestion.click()
@@ -114,7 +120,9 @@ test('RFM from an online retail history: customer table with the ten segments', 
   const summary = page.getByRole('region', { name: 'RFM segments' })
   await expect(summary).toBeVisible()
   await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue(/\d+/)
-  await expect(page.getByLabel('Dataset', { exact: true }).locator('option:checked')).toHaveText(/^RFM of Online retail sample 20000 — customers/)
+  await expect(page.getByLabel('Dataset', { exact: true }).locator('option:checked')).toHaveText(
+    /^RFM of Online retail sample 20000 — customers/,
+  )
   await expect(summary.getByRole('rowheader')).toHaveCount(10)
   await expect(summary.getByRole('rowheader', { name: 'Champions' })).toBeVisible()
   await expect(summary.getByRole('row', { name: /^Champions/ })).toContainText('Bought recently, buy often')

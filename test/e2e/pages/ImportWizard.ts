@@ -50,7 +50,9 @@ export class ImportWizard {
     if (name) await this.datasetName().fill(name)
     const finalName = await this.datasetName().inputValue()
     await this.start()
-    await expect(this.page.getByRole('tab', { name: new RegExp(`^${escape(finalName)}`), selected: true })).toBeVisible()
+    await expect(
+      this.page.getByRole('tab', { name: new RegExp(`^${escape(finalName)}`), selected: true }),
+    ).toBeVisible()
   }
 }
 

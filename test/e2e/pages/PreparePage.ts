@@ -13,7 +13,10 @@ export class PreparePage {
   }
 
   effects() {
-    return this.page.getByRole('region', { name: 'What each step did' }).getByRole('listitem').filter({ has: this.page.locator('.effect__head') })
+    return this.page
+      .getByRole('region', { name: 'What each step did' })
+      .getByRole('listitem')
+      .filter({ has: this.page.locator('.effect__head') })
   }
 
   /** Opens "Add a step" and picks a kind by the start of its label. */
@@ -31,7 +34,9 @@ export class PreparePage {
   }
 
   async submitStep(): Promise<void> {
-    await this.form().getByRole('button', { name: /^(Add step|Save step)$/ }).click()
+    await this.form()
+      .getByRole('button', { name: /^(Add step|Save step)$/ })
+      .click()
   }
 
   undo() {

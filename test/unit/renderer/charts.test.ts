@@ -1,14 +1,22 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { binLabel, binRect, describeHistogram, histogramOption } from '../../../src/renderer/src/ui/charts/histogramOption'
+import {
+  binLabel,
+  binRect,
+  describeHistogram,
+  histogramOption,
+} from '../../../src/renderer/src/ui/charts/histogramOption'
 import { horizontalBarOption } from '../../../src/renderer/src/ui/charts/barOption'
 import { darkPalette, lightPalette } from '../../../src/renderer/src/ui/charts/palette'
+
+/** ECharts option types are unions over every axis and series shape; the tests read plain fields and call formatters. */
+type Loose = { readonly [key: string]: Loose } & ((...args: unknown[]) => unknown)
 
 const histogram = { edges: [0, 10, 20, 30], counts: [5, 12, 3] }
 
 describe('histogramOption', () => {
   it('draws one item per bin spanning its edges, on value axes bounded by the outer edges', () => {
-    const option = histogramOption(histogram, lightPalette) as Record<string, any>
+    const option = histogramOption(histogram, lightPalette) as unknown as Loose
     const series = option.series[0]
     expect(series.type).toBe('custom')
     expect(series.data).toEqual([
@@ -21,8 +29,8 @@ describe('histogramOption', () => {
   })
 
   it('is a pure function of its inputs and follows the palette', () => {
-    const a = histogramOption(histogram, darkPalette) as Record<string, any>
-    const b = histogramOption(histogram, darkPalette) as Record<string, any>
+    const a = histogramOption(histogram, darkPalette) as unknown as Loose
+    const b = histogramOption(histogram, darkPalette) as unknown as Loose
     expect(JSON.stringify(a)).toBe(JSON.stringify(b))
     expect(a.yAxis.axisLabel.color).toBe(darkPalette.muted)
     const fill = binRect({ value: (d) => [0, 10, 5][d], coord: ([x, y]) => [x, -y] }, darkPalette.accent).style.fill
@@ -30,12 +38,12 @@ describe('histogramOption', () => {
   })
 
   it('tooltip names the bin and its count', () => {
-    const option = histogramOption(histogram, lightPalette) as Record<string, any>
+    const option = histogramOption(histogram, lightPalette) as unknown as Loose
     expect(option.tooltip.formatter({ dataIndex: 1 })).toBe('10 – 20: 12')
   })
 
   it('widens the axis around a single-valued column so its one bar is visible', () => {
-    const option = histogramOption({ edges: [7, 7], counts: [40] }, lightPalette) as Record<string, any>
+    const option = histogramOption({ edges: [7, 7], counts: [40] }, lightPalette) as unknown as Loose
     expect(option.xAxis.min).toBeLessThan(7)
     expect(option.xAxis.max).toBeGreaterThan(7)
   })
@@ -49,7 +57,7 @@ describe('histogramOption', () => {
     const day = Date.UTC(2011, 0, 1)
     const option = histogramOption({ edges: [day, day + 864e5], counts: [3] }, lightPalette, {
       format: (v) => new Date(v).toISOString().slice(0, 10),
-    }) as Record<string, any>
+    }) as unknown as Loose
     expect(option.xAxis.axisLabel.formatter(day)).toBe('2011-01-01')
   })
 })
@@ -64,12 +72,20 @@ describe('binRect', () => {
 
   it('never has a negative size', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e3, noNaN: true }), fc.nat(1e6), (left, width, count) => {
-        const api = { value: (d: number) => [left, left + width, count][d], coord: ([x, y]: [number, number]) => [x, 1e7 - y] }
-        const { shape } = binRect(api, '#000')
-        expect(shape.width).toBeGreaterThan(0)
-        expect(shape.height).toBeGreaterThanOrEqual(0)
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        fc.nat(1e6),
+        (left, width, count) => {
+          const api = {
+            value: (d: number) => [left, left + width, count][d],
+            coord: ([x, y]: [number, number]) => [x, 1e7 - y],
+          }
+          const { shape } = binRect(api, '#000')
+          expect(shape.width).toBeGreaterThan(0)
+          expect(shape.height).toBeGreaterThanOrEqual(0)
+        },
+      ),
     )
   })
 })
@@ -90,7 +106,7 @@ describe('horizontalBarOption', () => {
   ]
 
   it('lists the first bar on top (ECharts draws categories bottom-up) with its value', () => {
-    const option = horizontalBarOption(bars, lightPalette) as Record<string, any>
+    const option = horizontalBarOption(bars, lightPalette) as unknown as Loose
     expect(option.yAxis.data).toEqual(['Hibernating', 'Loyal Customers', 'Champions'])
     expect(option.series[0].data).toEqual([688, 554, 412])
     expect(option.series[0].label.formatter({ value: 1234 })).toBe('1,234')

@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { countOf, formatBytes, formatCount, formatDate, formatDuration, formatNumber, formatPercent, listItems } from '../../../src/renderer/src/ui/format'
+import {
+  countOf,
+  formatBytes,
+  formatCount,
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  listItems,
+} from '../../../src/renderer/src/ui/format'
 
 // Node's default locale in CI is en-US; these expectations are written for it, as the E2E tests are.
 const en = new Intl.NumberFormat().resolvedOptions().locale.startsWith('en')
@@ -76,12 +85,16 @@ describe('properties', () => {
 
   it('listItems names min(max, n) items and counts the rest exactly', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 30 }), fc.integer({ min: 1, max: 10 }), (items, max) => {
-        const text = listItems(items, max)
-        const rest = items.length - Math.min(max, items.length)
-        if (rest > 0) expect(text.endsWith(` and ${rest} more`)).toBe(true)
-        else expect(text.includes('more')).toBe(false)
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 10 }),
+        (items, max) => {
+          const text = listItems(items, max)
+          const rest = items.length - Math.min(max, items.length)
+          if (rest > 0) expect(text.endsWith(` and ${rest} more`)).toBe(true)
+          else expect(text.includes('more')).toBe(false)
+        },
+      ),
     )
   })
 })

@@ -1,7 +1,15 @@
 import { describe, it, expect } from 'vitest'
 import type { ImportReport } from '../../../src/shared/domain/import'
 import { describeImportReport } from '../../../src/renderer/src/steps/import/describeImportReport'
-import { delimiterName, matchChoice, withCurrent, encodingChoices, kindChoices, roleChoices, typeChoices } from '../../../src/renderer/src/steps/import/importChoices'
+import {
+  delimiterName,
+  matchChoice,
+  withCurrent,
+  encodingChoices,
+  kindChoices,
+  roleChoices,
+  typeChoices,
+} from '../../../src/renderer/src/steps/import/importChoices'
 import { columnRoles, columnTypes, datasetKinds } from '../../../src/shared/domain/dataset'
 
 const clean: ImportReport = {
@@ -43,8 +51,15 @@ describe('describeImportReport', () => {
 
   it('distinguishes cut rows, mixed rows and a single row, and counts rows beyond the listed ones', () => {
     const long = describeImportReport({ ...clean, raggedRows: [{ row: 7, expected: 3, got: 5 }], raggedRowCount: 1 })
-    expect(long.issues[0]).toBe('1 row had the wrong number of fields (line 7) and had its extra fields cut off to fit the header.')
-    const one = describeImportReport({ ...clean, raggedRows: [{ row: 7, expected: 3, got: 2 }], raggedRowCount: 1, blankRowCount: 1 })
+    expect(long.issues[0]).toBe(
+      '1 row had the wrong number of fields (line 7) and had its extra fields cut off to fit the header.',
+    )
+    const one = describeImportReport({
+      ...clean,
+      raggedRows: [{ row: 7, expected: 3, got: 2 }],
+      raggedRowCount: 1,
+      blankRowCount: 1,
+    })
     expect(one.issues).toEqual([
       '1 row had the wrong number of fields (line 7) and was padded with empty values to fit the header.',
       '1 blank line was skipped.',
@@ -59,11 +74,21 @@ describe('describeImportReport', () => {
   it('lists the first problems with their lines and counts the rest', () => {
     const problems = [1, 2, 3, 4, 5].map((row) => ({ row, message: `Unclosed quote.` }))
     const text = describeImportReport({ ...clean, problems })
-    expect(text.issues).toEqual(['Problems found: line 1: Unclosed quote; line 2: Unclosed quote; line 3: Unclosed quote; and 2 more.'])
+    expect(text.issues).toEqual([
+      'Problems found: line 1: Unclosed quote; line 2: Unclosed quote; line 3: Unclosed quote; and 2 more.',
+    ])
   })
 
   it('describes workbooks without a delimiter or encoding', () => {
-    const text = describeImportReport({ ...clean, format: 'xlsx', encoding: null, delimiter: null, fileName: 'c.xlsx', rowCount: 1, elapsedMs: 12_000 })
+    const text = describeImportReport({
+      ...clean,
+      format: 'xlsx',
+      encoding: null,
+      delimiter: null,
+      fileName: 'c.xlsx',
+      rowCount: 1,
+      elapsedMs: 12_000,
+    })
     expect(text.headline).toBe('1 row imported from c.xlsx (Excel workbook) in 12 s.')
   })
 })

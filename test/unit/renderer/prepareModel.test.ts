@@ -3,10 +3,27 @@ import fc from 'fast-check'
 import { prepStepSchema, type PrepStep, type StepEffect } from '../../../src/shared/domain/prep'
 import type { DatasetColumn } from '../../../src/shared/domain/dataset'
 import { accepts, describeStep, newStep, stepKinds } from '../../../src/renderer/src/steps/prepare/stepCatalog'
-import { appendStep, freshId, moveStep, removeStep, replaceStep, setEnabled } from '../../../src/renderer/src/steps/prepare/pipelineOps'
-import { columnsBefore, frameKind, startingColumns, type AvailableColumn } from '../../../src/renderer/src/steps/prepare/availableColumns'
+import {
+  appendStep,
+  freshId,
+  moveStep,
+  removeStep,
+  replaceStep,
+  setEnabled,
+} from '../../../src/renderer/src/steps/prepare/pipelineOps'
+import {
+  columnsBefore,
+  frameKind,
+  startingColumns,
+  type AvailableColumn,
+} from '../../../src/renderer/src/steps/prepare/availableColumns'
 import { checkStep } from '../../../src/renderer/src/steps/prepare/checkStep'
-import { normaliseConditions, parseValue, splitList, withOp } from '../../../src/renderer/src/steps/prepare/conditionValues'
+import {
+  normaliseConditions,
+  parseValue,
+  splitList,
+  withOp,
+} from '../../../src/renderer/src/steps/prepare/conditionValues'
 
 const columns: AvailableColumn[] = [
   { name: 'age', kind: 'number' },
@@ -26,7 +43,9 @@ describe('step catalogue', () => {
   it('starts every kind from a step the contract accepts once its columns are chosen', () => {
     for (const { kind } of stepKinds) {
       const fresh = newStep(kind, `${kind}-1`, ['age', 'income'])
-      const parsed = prepStepSchema.safeParse(kind === 'filterRows' ? { ...fresh, conditions: [{ column: 'age', op: 'notMissing' }] } : fresh)
+      const parsed = prepStepSchema.safeParse(
+        kind === 'filterRows' ? { ...fresh, conditions: [{ column: 'age', op: 'notMissing' }] } : fresh,
+      )
       expect(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true)
     }
   })
@@ -42,21 +61,46 @@ describe('step catalogue', () => {
   })
 
   it('describes configured steps in a sentence', () => {
-    expect(describeStep(step({ id: 'a', kind: 'impute', columns: ['age', 'income'], strategy: 'median' }))).toBe('Fill gaps in age and income with the median')
-    expect(describeStep(step({ id: 'a', kind: 'scale', columns: ['age'], method: 'standard' }))).toBe('Scale age to mean 0, spread 1')
+    expect(describeStep(step({ id: 'a', kind: 'impute', columns: ['age', 'income'], strategy: 'median' }))).toBe(
+      'Fill gaps in age and income with the median',
+    )
+    expect(describeStep(step({ id: 'a', kind: 'scale', columns: ['age'], method: 'standard' }))).toBe(
+      'Scale age to mean 0, spread 1',
+    )
     expect(describeStep(step({ id: 'a', kind: 'removeDuplicates' }))).toBe('Remove exact duplicate rows')
     expect(
       describeStep(
-        step({ id: 'a', kind: 'filterRows', combine: 'any', conditions: [{ column: 'age', op: '>=', value: 18 }, { column: 'job', op: 'in', values: ['a', 'b'] }, { column: 'income', op: 'isMissing' }] }),
+        step({
+          id: 'a',
+          kind: 'filterRows',
+          combine: 'any',
+          conditions: [
+            { column: 'age', op: '>=', value: 18 },
+            { column: 'job', op: 'in', values: ['a', 'b'] },
+            { column: 'income', op: 'isMissing' },
+          ],
+        }),
       ),
     ).toBe('Keep rows where age is at least 18 or job is one of a and b or income is missing')
     expect(describeStep(step({ id: 'a', kind: 'pca', columns: ['age', 'income'], varianceToKeep: 0.9 }))).toBe(
       'Combine age and income into components keeping 90% of the variation',
     )
-    expect(describeStep(step({ id: 'a', kind: 'outliers', columns: ['age'], method: 'percentile', action: 'removeRows', lower: 0.05, upper: 0.95 }))).toBe(
-      'Remove rows with unusual age (the 5%–95% percentiles)',
+    expect(
+      describeStep(
+        step({
+          id: 'a',
+          kind: 'outliers',
+          columns: ['age'],
+          method: 'percentile',
+          action: 'removeRows',
+          lower: 0.05,
+          upper: 0.95,
+        }),
+      ),
+    ).toBe('Remove rows with unusual age (the 5%–95% percentiles)')
+    expect(describeStep(step({ id: 'a', kind: 'dropColumns', columns: ['a', 'b', 'c', 'd', 'e', 'f'] }))).toBe(
+      'Drop a, b, c, d and 2 more',
     )
-    expect(describeStep(step({ id: 'a', kind: 'dropColumns', columns: ['a', 'b', 'c', 'd', 'e', 'f'] }))).toBe('Drop a, b, c, d and 2 more')
   })
 })
 
@@ -100,9 +144,9 @@ describe('pipeline edits', () => {
   })
 
   it('moving keeps the same steps, and moving down then up is the identity away from the ends', () => {
-    const arbitrarySteps = fc.uniqueArray(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 12 }).map((ns) =>
-      ns.map((n) => step({ id: `s${n}`, kind: 'removeDuplicates' })),
-    )
+    const arbitrarySteps = fc
+      .uniqueArray(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 12 })
+      .map((ns) => ns.map((n) => step({ id: `s${n}`, kind: 'removeDuplicates' })))
     fc.assert(
       fc.property(arbitrarySteps, fc.nat(), fc.constantFrom(-1 as const, 1 as const), (list, pick, delta) => {
         const id = list[pick % list.length].id
@@ -143,7 +187,17 @@ describe('columns available to a step', () => {
       step({ id: 'last', kind: 'scale', columns: ['age'], method: 'standard' }),
     ]
     const effects: StepEffect[] = [
-      { stepId: 'enc', kind: 'encode', skipped: false, summary: '', rowsBefore: 1, rowsAfter: 1, columnsAdded: ['job=a', 'job=b'], columnsRemoved: ['job'], columns: [] },
+      {
+        stepId: 'enc',
+        kind: 'encode',
+        skipped: false,
+        summary: '',
+        rowsBefore: 1,
+        rowsAfter: 1,
+        columnsAdded: ['job=a', 'job=b'],
+        columnsRemoved: ['job'],
+        columns: [],
+      },
     ]
     const at = (i: number) => columnsBefore(columns, steps, effects, i).map((c) => `${c.name}:${c.kind}`)
     expect(at(0)).toEqual(['age:number', 'income:number', 'job:category', 'joined:date'])
@@ -162,26 +216,43 @@ describe('columns available to a step', () => {
 describe('checkStep', () => {
   it('passes a good step through the schema, defaults applied', () => {
     const result = checkStep({ id: 'o', kind: 'outliers', columns: ['age'], method: 'iqr', action: 'cap' }, columns)
-    expect(result).toEqual({ ok: true, step: expect.objectContaining({ iqrMultiplier: 1.5, lower: 0.01, upper: 0.99 }) })
+    expect(result).toEqual({
+      ok: true,
+      step: expect.objectContaining({ iqrMultiplier: 1.5, lower: 0.01, upper: 0.99 }),
+    })
   })
 
   it('names the field the schema rejects', () => {
-    expect(checkStep({ id: 's', kind: 'scale', columns: [], method: 'standard' }, columns)).toEqual({ ok: false, message: 'Columns: Choose at least one column.' })
-    expect(checkStep({ id: 'p', kind: 'pca', columns: ['age'] }, columns)).toEqual({ ok: false, message: 'Columns: PCA needs at least two columns.' })
+    expect(checkStep({ id: 's', kind: 'scale', columns: [], method: 'standard' }, columns)).toEqual({
+      ok: false,
+      message: 'Columns: Choose at least one column.',
+    })
+    expect(checkStep({ id: 'p', kind: 'pca', columns: ['age'] }, columns)).toEqual({
+      ok: false,
+      message: 'Columns: PCA needs at least two columns.',
+    })
   })
 
   it('catches what the schema cannot know', () => {
     const mean = checkStep({ id: 'i', kind: 'impute', columns: ['age', 'job'], strategy: 'mean' }, columns)
     expect(mean.ok === false && mean.message).toMatch(/average needs number columns; job is not one/)
-    expect(checkStep({ id: 'i', kind: 'impute', columns: ['job'], strategy: 'constant', value: '' }, columns).ok).toBe(false)
-    const pct = checkStep({ id: 'o', kind: 'outliers', columns: ['age'], method: 'percentile', action: 'cap', lower: 0.9, upper: 0.1 }, columns)
+    expect(checkStep({ id: 'i', kind: 'impute', columns: ['job'], strategy: 'constant', value: '' }, columns).ok).toBe(
+      false,
+    )
+    const pct = checkStep(
+      { id: 'o', kind: 'outliers', columns: ['age'], method: 'percentile', action: 'cap', lower: 0.9, upper: 0.1 },
+      columns,
+    )
     expect(pct.ok === false && pct.message).toMatch(/lower percentile must be below/)
     const pca = checkStep({ id: 'p', kind: 'pca', columns: ['age', 'income'], nComponents: 3 }, columns)
     expect(pca.ok === false && pca.message).toMatch(/at most as many components as columns: 2, not 3/)
     const filter = (value: string | number, column = 'age') =>
       checkStep({ id: 'f', kind: 'filterRows', conditions: [{ column, op: '>', value }] }, columns)
     expect(filter(18).ok).toBe(true)
-    expect(filter('eighteen')).toEqual({ ok: false, message: 'Conditions: age holds numbers; “eighteen” is not a number.' })
+    expect(filter('eighteen')).toEqual({
+      ok: false,
+      message: 'Conditions: age holds numbers; “eighteen” is not a number.',
+    })
     expect(filter('30/06/2011', 'joined').ok).toBe(false)
     expect(filter('2011-06-30', 'joined').ok).toBe(true)
     expect(filter(1, 'gone').ok).toBe(false)
@@ -205,7 +276,11 @@ describe('filter condition values', () => {
     expect(withOp(c, '<=', 'number')).toEqual({ column: 'age', op: '<=', value: '18' })
     expect(withOp(c, 'in', 'number')).toEqual({ column: 'age', op: 'in', values: [18] })
     expect(withOp(c, 'isMissing', 'number')).toEqual({ column: 'age', op: 'isMissing' })
-    expect(withOp({ column: 'job', op: 'in', values: ['a', 'b'] }, '==', 'category')).toEqual({ column: 'job', op: '==', value: 'a, b' })
+    expect(withOp({ column: 'job', op: 'in', values: ['a', 'b'] }, '==', 'category')).toEqual({
+      column: 'job',
+      op: '==',
+      value: 'a, b',
+    })
   })
 
   it('are normalised on saving', () => {

@@ -3,7 +3,15 @@ import type { ColumnRole, ColumnType, DatasetColumn } from '../../../src/shared/
 import { rfmDefaults, rfmRequest } from '../../../src/renderer/src/steps/prepare/rfmDefaults'
 
 function cols(spec: [string, ColumnType, ColumnRole][]): DatasetColumn[] {
-  return spec.map(([name, type, role], position) => ({ position, name, type, role, pii: false, typeReason: '', piiReason: null }))
+  return spec.map(([name, type, role], position) => ({
+    position,
+    name,
+    type,
+    role,
+    pii: false,
+    typeReason: '',
+    piiReason: null,
+  }))
 }
 
 describe('rfmDefaults', () => {
@@ -42,11 +50,23 @@ describe('rfmDefaults', () => {
         ['dollar_value', 'number', 'feature'],
       ]),
     )
-    expect(choice).toMatchObject({ customer: 'customer_id', date: 'date', spend: 'amount', amount: 'dollar_value', quantity: 'number_of_cds', invoice: '' })
+    expect(choice).toMatchObject({
+      customer: 'customer_id',
+      date: 'date',
+      spend: 'amount',
+      amount: 'dollar_value',
+      quantity: 'number_of_cds',
+      invoice: '',
+    })
   })
 
   it('leaves empty what it cannot find, for the user to choose', () => {
-    const choice = rfmDefaults(cols([['when', 'text', 'feature'], ['who', 'category', 'feature']]))
+    const choice = rfmDefaults(
+      cols([
+        ['when', 'text', 'feature'],
+        ['who', 'category', 'feature'],
+      ]),
+    )
     expect(choice).toMatchObject({ customer: '', date: 'when', amount: '', spend: 'amount' })
   })
 
@@ -65,18 +85,48 @@ describe('rfmDefaults', () => {
 })
 
 describe('rfmRequest', () => {
-  const base = rfmDefaults(cols([['customer', 'id', 'customerId'], ['date', 'date', 'date'], ['amount', 'number', 'amount']]))
+  const base = rfmDefaults(
+    cols([
+      ['customer', 'id', 'customerId'],
+      ['date', 'date', 'date'],
+      ['amount', 'number', 'amount'],
+    ]),
+  )
 
   it('sends only the spend columns of the chosen way, and no empty optional fields', () => {
-    expect(rfmRequest(base)).toEqual({ ok: true, request: { customer: 'customer', date: 'date', amount: 'amount', cancellations: 'net' } })
-    expect(rfmRequest({ ...base, spend: 'quantityPrice', quantity: 'q', price: 'p', invoice: 'inv', asOf: '2011-12-10', cancellations: 'exclude' })).toEqual({
+    expect(rfmRequest(base)).toEqual({
       ok: true,
-      request: { customer: 'customer', date: 'date', quantity: 'q', price: 'p', invoice: 'inv', asOf: '2011-12-10', cancellations: 'exclude' },
+      request: { customer: 'customer', date: 'date', amount: 'amount', cancellations: 'net' },
+    })
+    expect(
+      rfmRequest({
+        ...base,
+        spend: 'quantityPrice',
+        quantity: 'q',
+        price: 'p',
+        invoice: 'inv',
+        asOf: '2011-12-10',
+        cancellations: 'exclude',
+      }),
+    ).toEqual({
+      ok: true,
+      request: {
+        customer: 'customer',
+        date: 'date',
+        quantity: 'q',
+        price: 'p',
+        invoice: 'inv',
+        asOf: '2011-12-10',
+        cancellations: 'exclude',
+      },
     })
   })
 
   it('says what is missing in a sentence', () => {
-    expect(rfmRequest({ ...base, customer: '' })).toEqual({ ok: false, message: 'Choose the column that says which customer bought.' })
+    expect(rfmRequest({ ...base, customer: '' })).toEqual({
+      ok: false,
+      message: 'Choose the column that says which customer bought.',
+    })
     expect(rfmRequest({ ...base, date: '' }).ok).toBe(false)
     expect(rfmRequest({ ...base, amount: '' }).ok).toBe(false)
     expect(rfmRequest({ ...base, spend: 'quantityPrice', quantity: 'q', price: '' }).ok).toBe(false)

@@ -25,7 +25,8 @@ export function formatNumber(n: number | null | undefined): string {
 export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '—'
   const percent = fraction * 100
-  if (percent > 0 && percent < 1) return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(percent)}%`
+  if (percent > 0 && percent < 1)
+    return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(percent)}%`
   return `${integer.format(percent)}%`
 }
 

@@ -11,7 +11,13 @@ type Change = { type?: ColumnType; role?: ColumnRole; pii?: boolean }
  * A change is saved at once and shown at once; the controls of that column wait for the answer so two changes cannot
  * cross, and a refused change springs back with the reason.
  */
-export function ColumnsTable({ dataset, onChanged }: { dataset: DatasetSummary; onChanged: (d: DatasetSummary) => void }) {
+export function ColumnsTable({
+  dataset,
+  onChanged,
+}: {
+  dataset: DatasetSummary
+  onChanged: (d: DatasetSummary) => void
+}) {
   const api = useApi()
   // The change on its way, shown at once (a checkbox that springs back until the answer comes reads as broken).
   const [pending, setPending] = useState<{ position: number; change: Change } | null>(null)
@@ -21,7 +27,9 @@ export function ColumnsTable({ dataset, onChanged }: { dataset: DatasetSummary; 
     setPending({ position: column.position, change })
     setError(null)
     try {
-      onChanged(await api.invoke('datasets.updateColumn', { datasetId: dataset.id, position: column.position, ...change }))
+      onChanged(
+        await api.invoke('datasets.updateColumn', { datasetId: dataset.id, position: column.position, ...change }),
+      )
     } catch (e) {
       setError(`Could not change ${column.name}: ${messageOf(e)}`)
     } finally {

@@ -92,7 +92,8 @@ export function DatasetHeader({
         <div className="dataset-header__title">
           <h2>{dataset.name}</h2>
           <span className="muted">
-            {labelOf(kindChoices, dataset.kind)} · {countOf(dataset.rowCount, 'row')} · {countOf(dataset.columns.length, 'column')}
+            {labelOf(kindChoices, dataset.kind)} · {countOf(dataset.rowCount, 'row')} ·{' '}
+            {countOf(dataset.columns.length, 'column')}
             {dataset.source && ` · from ${dataset.source.fileName}`}
           </span>
         </div>

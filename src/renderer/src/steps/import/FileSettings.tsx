@@ -20,7 +20,11 @@ export function FileSettings({
   return (
     <div className="file-settings">
       {inspection.format === 'xlsx' && inspection.sheets.length > 0 && (
-        <Setting id="sheet" label="Sheet" reason={`The workbook has ${inspection.sheets.length} sheet${inspection.sheets.length === 1 ? '' : 's'}.`}>
+        <Setting
+          id="sheet"
+          label="Sheet"
+          reason={`The workbook has ${inspection.sheets.length} sheet${inspection.sheets.length === 1 ? '' : 's'}.`}
+        >
           <select
             id="sheet"
             aria-describedby="sheet-reason"

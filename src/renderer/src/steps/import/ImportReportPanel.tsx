@@ -5,7 +5,10 @@ import { describeImportReport } from './describeImportReport'
 export function ImportReportPanel({ report }: { report: ImportReport }) {
   const text = describeImportReport(report)
   return (
-    <div className={`note ${text.issues.length ? 'note--warn' : 'note--info'} import-report`} aria-label="Import report">
+    <div
+      className={`note ${text.issues.length ? 'note--warn' : 'note--info'} import-report`}
+      aria-label="Import report"
+    >
       <div>
         <p className="import-report__headline">{text.headline}</p>
         {text.issues.length > 0 ? (

@@ -161,7 +161,11 @@ export function ImportWizard({ prominent, onImported }: { prominent: boolean; on
       )}
       <h3 className="wizard__section">What SegmentLab found</h3>
       <FileSettings inspection={inspection} disabled={controlsDisabled} onChange={(c) => void changeSettings(c)} />
-      {busy === 'inspecting' && <p className="muted small" role="status">Reading the file again with these settings…</p>}
+      {busy === 'inspecting' && (
+        <p className="muted small" role="status">
+          Reading the file again with these settings…
+        </p>
+      )}
       <InspectionPreview inspection={inspection} />
       <form className="wizard__form" onSubmit={(e) => void startImport(e)}>
         <h3 className="wizard__section">Name it and say what it holds</h3>

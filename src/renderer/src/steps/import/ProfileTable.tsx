@@ -101,7 +101,10 @@ function ProfileRow({ column: c }: { column: ColumnProfile }) {
           </span>
         )}
       </td>
-      <td className="num" title={outliers ? `Outside ${format(outliers.lower)} – ${format(outliers.upper)}` : undefined}>
+      <td
+        className="num"
+        title={outliers ? `Outside ${format(outliers.lower)} – ${format(outliers.upper)}` : undefined}
+      >
         {outliers && outliers.count > 0 ? formatCount(outliers.count) : '—'}
       </td>
     </tr>

@@ -17,7 +17,10 @@ export function describeImportReport(report: ImportReport): ImportReportText {
   const how =
     report.format === 'xlsx'
       ? 'Excel workbook'
-      : [report.delimiter !== null ? `${delimiterName(report.delimiter)}-separated` : null, report.encoding?.toUpperCase()]
+      : [
+          report.delimiter !== null ? `${delimiterName(report.delimiter)}-separated` : null,
+          report.encoding?.toUpperCase(),
+        ]
           .filter(Boolean)
           .join(', ')
   const headline = `${countOf(report.rowCount, 'row')} imported from ${report.fileName}${how ? ` (${how})` : ''} in ${formatDuration(report.elapsedMs)}.`
@@ -38,7 +41,9 @@ export function describeImportReport(report: ImportReport): ImportReportText {
       5,
       report.raggedRowCount,
     )
-    issues.push(`${countOf(n, 'row')} had the wrong number of fields (${n === 1 ? 'line' : 'lines'} ${lines}) and ${fix} to fit the header.`)
+    issues.push(
+      `${countOf(n, 'row')} had the wrong number of fields (${n === 1 ? 'line' : 'lines'} ${lines}) and ${fix} to fit the header.`,
+    )
   }
   if (report.problems.length > 0) {
     const shown = report.problems.slice(0, 3).map((p) => `line ${p.row}: ${p.message.replace(/\.$/, '')}`)
@@ -46,7 +51,9 @@ export function describeImportReport(report: ImportReport): ImportReportText {
     issues.push(`Problems found: ${shown.join('; ')}${rest > 0 ? `; and ${formatCount(rest)} more` : ''}.`)
   }
   if (report.blankRowCount > 0) {
-    issues.push(`${countOf(report.blankRowCount, 'blank line')} ${report.blankRowCount === 1 ? 'was' : 'were'} skipped.`)
+    issues.push(
+      `${countOf(report.blankRowCount, 'blank line')} ${report.blankRowCount === 1 ? 'was' : 'were'} skipped.`,
+    )
   }
   return { headline, issues }
 }

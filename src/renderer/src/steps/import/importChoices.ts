@@ -44,12 +44,21 @@ export function matchChoice(choices: readonly Choice<string>[], current: string 
 
 export function delimiterName(delimiter: string | null): string {
   if (delimiter === null) return 'none'
-  return delimiterChoices.find((c) => c.value === delimiter)?.label.replace(/\s+\(.*$/, '').toLowerCase() ?? delimiter
+  return (
+    delimiterChoices
+      .find((c) => c.value === delimiter)
+      ?.label.replace(/\s+\(.*$/, '')
+      .toLowerCase() ?? delimiter
+  )
 }
 
 export const kindChoices: readonly Choice<DatasetKind>[] = [
   { value: 'customers', label: 'Customers', help: 'One row per customer, with what you know about each one.' },
-  { value: 'transactions', label: 'Transactions', help: 'One row per purchase or order line, with a customer, a date and an amount.' },
+  {
+    value: 'transactions',
+    label: 'Transactions',
+    help: 'One row per purchase or order line, with a customer, a date and an amount.',
+  },
   { value: 'items', label: 'Items', help: 'One row per product or service you sell (a catalogue).' },
   { value: 'interactions', label: 'Interactions', help: 'One row per customer and item they viewed, rated or bought.' },
 ]

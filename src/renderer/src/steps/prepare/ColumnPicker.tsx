@@ -1,7 +1,12 @@
 import { useId } from 'react'
 import type { AvailableColumn } from './availableColumns'
 
-const kindWord: Record<AvailableColumn['kind'], string> = { number: 'number', date: 'date', category: 'category', text: 'text' }
+const kindWord: Record<AvailableColumn['kind'], string> = {
+  number: 'number',
+  date: 'date',
+  category: 'category',
+  text: 'text',
+}
 
 /**
  * Checkboxes for choosing columns, with "all" and "none" shortcuts. Only the columns a step can work on are offered;
@@ -22,13 +27,16 @@ export function ColumnPicker({
 }) {
   const id = useId()
   const missing = selected.filter((name) => !columns.some((c) => c.name === name))
-  const toggle = (name: string, on: boolean) =>
-    onChange(on ? [...selected, name] : selected.filter((n) => n !== name))
+  const toggle = (name: string, on: boolean) => onChange(on ? [...selected, name] : selected.filter((n) => n !== name))
   return (
     <fieldset className="column-picker" aria-describedby={note ? `${id}-note` : undefined}>
       <legend>{legend}</legend>
       <div className="column-picker__tools">
-        <button type="button" className="button button--quiet button--small" onClick={() => onChange([...columns.map((c) => c.name), ...missing])}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => onChange([...columns.map((c) => c.name), ...missing])}
+        >
           Select all
         </button>
         <button type="button" className="button button--quiet button--small" onClick={() => onChange([])}>
@@ -46,7 +54,11 @@ export function ColumnPicker({
         <div className="column-picker__list">
           {columns.map((c) => (
             <label key={c.name} className="check column-picker__item">
-              <input type="checkbox" checked={selected.includes(c.name)} onChange={(e) => toggle(c.name, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={selected.includes(c.name)}
+                onChange={(e) => toggle(c.name, e.target.checked)}
+              />
               <span>{c.name}</span>
               <span className="muted column-picker__kind" aria-hidden="true">
                 {kindWord[c.kind]}

@@ -62,7 +62,10 @@ export function PreviewPanel({ state, steps }: { state: PipelineState; steps: re
                   <tr key={i}>
                     <td className="table__rownum">{i + 1}</td>
                     {row.map((cell, j) => (
-                      <td key={j} className={cell === null ? 'table__missing' : typeof cell === 'number' ? 'num' : undefined}>
+                      <td
+                        key={j}
+                        className={cell === null ? 'table__missing' : typeof cell === 'number' ? 'num' : undefined}
+                      >
                         {cell === null ? '—' : typeof cell === 'number' ? formatNumber(cell) : cell}
                       </td>
                     ))}

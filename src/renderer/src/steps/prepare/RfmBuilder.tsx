@@ -57,7 +57,12 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
       </p>
       <form onSubmit={(e) => void build(e)}>
         <fieldset className="rfm__grid" disabled={running}>
-          <ColumnSelect label="Customer column" value={choice.customer} options={names} onChange={(v) => set({ customer: v })} />
+          <ColumnSelect
+            label="Customer column"
+            value={choice.customer}
+            options={names}
+            onChange={(v) => set({ customer: v })}
+          />
           <ColumnSelect label="Date column" value={choice.date} options={names} onChange={(v) => set({ date: v })} />
           <ColumnSelect
             label="Invoice column (optional)"
@@ -70,7 +75,12 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
         </fieldset>
         <fieldset className="radio-group" disabled={running}>
           <legend>How is spend recorded?</legend>
-          <Radio name="spend" checked={choice.spend === 'amount'} onChange={() => set({ spend: 'amount' })} label="One column with the amount of each line" />
+          <Radio
+            name="spend"
+            checked={choice.spend === 'amount'}
+            onChange={() => set({ spend: 'amount' })}
+            label="One column with the amount of each line"
+          />
           <Radio
             name="spend"
             checked={choice.spend === 'quantityPrice'}
@@ -80,11 +90,26 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
         </fieldset>
         <fieldset className="rfm__grid" disabled={running}>
           {choice.spend === 'amount' ? (
-            <ColumnSelect label="Amount column" value={choice.amount} options={numbers} onChange={(v) => set({ amount: v })} />
+            <ColumnSelect
+              label="Amount column"
+              value={choice.amount}
+              options={numbers}
+              onChange={(v) => set({ amount: v })}
+            />
           ) : (
             <>
-              <ColumnSelect label="Quantity column" value={choice.quantity} options={numbers} onChange={(v) => set({ quantity: v })} />
-              <ColumnSelect label="Price column" value={choice.price} options={numbers} onChange={(v) => set({ price: v })} />
+              <ColumnSelect
+                label="Quantity column"
+                value={choice.quantity}
+                options={numbers}
+                onChange={(v) => set({ quantity: v })}
+              />
+              <ColumnSelect
+                label="Price column"
+                value={choice.price}
+                options={numbers}
+                onChange={(v) => set({ price: v })}
+              />
             </>
           )}
         </fieldset>
@@ -106,9 +131,18 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
           />
         </fieldset>
         <fieldset className="rfm__grid" disabled={running}>
-          <Field label="Analysis date" help="Recency is counted back from this day. Leave empty to use the day after the last transaction.">
+          <Field
+            label="Analysis date"
+            help="Recency is counted back from this day. Leave empty to use the day after the last transaction."
+          >
             {(id, helpId) => (
-              <input id={id} type="date" aria-describedby={helpId} value={choice.asOf} onChange={(e) => set({ asOf: e.target.value })} />
+              <input
+                id={id}
+                type="date"
+                aria-describedby={helpId}
+                value={choice.asOf}
+                onChange={(e) => set({ asOf: e.target.value })}
+              />
             )}
           </Field>
         </fieldset>
@@ -127,7 +161,15 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
   )
 }
 
-function Field({ label, help, children }: { label: string; help?: string; children: (id: string, helpId?: string) => ReactNode }) {
+function Field({
+  label,
+  help,
+  children,
+}: {
+  label: string
+  help?: string
+  children: (id: string, helpId?: string) => ReactNode
+}) {
   const id = useId()
   return (
     <div className="field">

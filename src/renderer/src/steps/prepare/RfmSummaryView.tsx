@@ -26,7 +26,13 @@ export function RfmSummaryView({ datasetId }: { datasetId: number }) {
   }, [api, datasetId])
 
   const option = useMemo(
-    () => (summary ? horizontalBarOption(summary.segments.map((s) => ({ label: s.name, value: s.customers })), palette) : null),
+    () =>
+      summary
+        ? horizontalBarOption(
+            summary.segments.map((s) => ({ label: s.name, value: s.customers })),
+            palette,
+          )
+        : null,
     [summary, palette],
   )
 
@@ -50,7 +56,11 @@ export function RfmSummaryView({ datasetId }: { datasetId: number }) {
         </ul>
       )}
       <div className="rfm-summary__body">
-        <EChart option={option} height={Math.max(220, summary.segments.length * 30)} label={`Customers per RFM segment: ${described}.`} />
+        <EChart
+          option={option}
+          height={Math.max(220, summary.segments.length * 30)}
+          label={`Customers per RFM segment: ${described}.`}
+        />
         <table className="table rfm-summary__table">
           <thead>
             <tr>

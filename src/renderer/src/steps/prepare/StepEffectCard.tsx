@@ -10,7 +10,15 @@ import { describeStep, kindInfo } from './stepCatalog'
  * What one step did: its sentence, rows before and after, columns added and removed, and for a changed column its
  * distribution before and after (one column at a time, chosen from a list when the step touched several).
  */
-export function StepEffectCard({ index, step, effect }: { index: number; step: PrepStep | undefined; effect: StepEffect }) {
+export function StepEffectCard({
+  index,
+  step,
+  effect,
+}: {
+  index: number
+  step: PrepStep | undefined
+  effect: StepEffect
+}) {
   const charted = effect.columns.filter((c) => c.before && c.after)
   const [column, setColumn] = useState<string | null>(null)
   const shown = charted.find((c) => c.column === column) ?? charted[0]
@@ -30,7 +38,9 @@ export function StepEffectCard({ index, step, effect }: { index: number; step: P
         <ul className="effect__facts">
           <li>
             Rows: {formatCount(effect.rowsBefore)}
-            {rowsChanged ? ` → ${formatCount(effect.rowsAfter)} (${formatCount(effect.rowsAfter - effect.rowsBefore)})` : ' (unchanged)'}
+            {rowsChanged
+              ? ` → ${formatCount(effect.rowsAfter)} (${formatCount(effect.rowsAfter - effect.rowsBefore)})`
+              : ' (unchanged)'}
           </li>
           {effect.columnsAdded.length > 0 && (
             <li>
@@ -93,8 +103,8 @@ function PcaExplanation({ step, added }: { step: Extract<PrepStep, { kind: 'pca'
     <p className="effect__explain">
       Each new column ({listItems(added, 4)}) is a weighted mix of {listItems(step.columns, 4)}. {first} follows the
       direction in which rows differ most, the next one the largest remaining difference, and so on. The share of
-      variation kept says how much of the differences between rows the components still describe: the rest is treated
-      as noise and left out of the segments.
+      variation kept says how much of the differences between rows the components still describe: the rest is treated as
+      noise and left out of the segments.
     </p>
   )
 }

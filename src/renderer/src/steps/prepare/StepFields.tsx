@@ -53,7 +53,11 @@ export function StepFields({
               ['any', 'Any of the conditions'],
             ]}
           />
-          <FilterConditions conditions={draft.conditions} columns={columns} onChange={(conditions) => patch({ conditions })} />
+          <FilterConditions
+            conditions={draft.conditions}
+            columns={columns}
+            onChange={(conditions) => patch({ conditions })}
+          />
         </>
       )
     case 'removeDuplicates':
@@ -186,7 +190,11 @@ export function StepFields({
           />
           {draft.method === 'oneHot' && (
             <label className="check">
-              <input type="checkbox" checked={draft.dropFirst ?? false} onChange={(e) => patch({ dropFirst: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={draft.dropFirst ?? false}
+                onChange={(e) => patch({ dropFirst: e.target.checked })}
+              />
               <span>Leave out the first category (it is implied when all others are 0)</span>
             </label>
           )}

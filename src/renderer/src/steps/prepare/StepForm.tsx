@@ -31,7 +31,8 @@ export function StepForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const ready = draft.kind === 'filterRows' ? { ...draft, conditions: normaliseConditions(draft.conditions, columns) } : draft
+    const ready =
+      draft.kind === 'filterRows' ? { ...draft, conditions: normaliseConditions(draft.conditions, columns) } : draft
     const result = checkStep(ready, columns)
     if (!result.ok) return setProblem(result.message)
     setProblem(null)

@@ -66,8 +66,15 @@ export function SuggestedFixes({
         <p className="muted small">Loading…</p>
       ) : profile === null ? (
         <div className="suggestions__none">
-          <p className="muted small">Check the data's quality to get suggestions for gaps, skew, duplicates and more.</p>
-          <button type="button" className="button button--small" onClick={() => void check()} disabled={started !== null}>
+          <p className="muted small">
+            Check the data's quality to get suggestions for gaps, skew, duplicates and more.
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void check()}
+            disabled={started !== null}
+          >
             Check data quality
           </button>
         </div>

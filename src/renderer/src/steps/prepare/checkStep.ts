@@ -2,7 +2,8 @@ import { prepStepSchema, type PrepStep, type PrepStepInput } from '../../../../s
 import { listItems } from '../../ui/format'
 import type { AvailableColumn } from './availableColumns'
 
-export type CheckResult = { readonly ok: true; readonly step: PrepStep } | { readonly ok: false; readonly message: string }
+export type CheckResult =
+  { readonly ok: true; readonly step: PrepStep } | { readonly ok: false; readonly message: string }
 
 const fieldWords: Record<string, string> = {
   columns: 'Columns',
@@ -58,7 +59,8 @@ export function checkStep(draft: PrepStepInput, columns: readonly AvailableColum
   if (step.kind === 'filterRows') {
     for (const c of step.conditions) {
       const kind = kindOf(c.column)
-      if (c.column === '' || kind === undefined) return { ok: false, message: `Conditions: choose a column (“${c.column}” is not available here).` }
+      if (c.column === '' || kind === undefined)
+        return { ok: false, message: `Conditions: choose a column (“${c.column}” is not available here).` }
       if ('value' in c && kind === 'number' && typeof c.value !== 'number') {
         return { ok: false, message: `Conditions: ${c.column} holds numbers; “${c.value}” is not a number.` }
       }

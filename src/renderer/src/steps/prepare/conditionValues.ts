@@ -12,7 +12,8 @@ export function parseValue(text: string, kind: AvailableColumn['kind'] | undefin
 
 /** Changes a condition's operator, keeping what the user typed where the new operator still needs a value. */
 export function withOp(condition: RowCondition, op: Op, kind: AvailableColumn['kind'] | undefined): RowCondition {
-  const typed = 'value' in condition ? String(condition.value) : 'values' in condition ? condition.values.join(', ') : ''
+  const typed =
+    'value' in condition ? String(condition.value) : 'values' in condition ? condition.values.join(', ') : ''
   if (op === 'isMissing' || op === 'notMissing') return { column: condition.column, op }
   if (op === 'in') return { column: condition.column, op, values: splitList(typed, kind) }
   return { column: condition.column, op, value: typed }

@@ -42,7 +42,8 @@ export function replaceStep(steps: readonly PrepStep[], step: PrepStep): PrepSte
 
 /** Appends a step; its id must be new (the server refuses duplicates). */
 export function appendStep(steps: readonly PrepStep[], step: PrepStep): PrepStep[] {
-  if (steps.some((s) => s.id === step.id)) throw new RangeError(`A step with id "${step.id}" is already in the pipeline.`)
+  if (steps.some((s) => s.id === step.id))
+    throw new RangeError(`A step with id "${step.id}" is already in the pipeline.`)
   return [...steps, step]
 }
 

@@ -24,7 +24,11 @@ const patterns = {
   invoice: /invoice|order|receipt|basket|transaction[\s._-]*(id|no)|^tx[\s._-]*id$/i,
 }
 
-function pick(columns: readonly DatasetColumn[], test: (c: DatasetColumn) => boolean, exclude: readonly string[] = []): string {
+function pick(
+  columns: readonly DatasetColumn[],
+  test: (c: DatasetColumn) => boolean,
+  exclude: readonly string[] = [],
+): string {
   return columns.find((c) => test(c) && !exclude.includes(c.name))?.name ?? ''
 }
 
@@ -35,8 +39,7 @@ function pick(columns: readonly DatasetColumn[], test: (c: DatasetColumn) => boo
  */
 export function rfmDefaults(columns: readonly DatasetColumn[]): RfmChoice {
   const numbers = (c: DatasetColumn) => c.type === 'number'
-  const customer =
-    pick(columns, (c) => c.role === 'customerId') || pick(columns, (c) => patterns.customer.test(c.name))
+  const customer = pick(columns, (c) => c.role === 'customerId') || pick(columns, (c) => patterns.customer.test(c.name))
   const date =
     pick(columns, (c) => c.role === 'date' && c.type === 'date') ||
     pick(columns, (c) => c.type === 'date') ||
@@ -47,7 +50,10 @@ export function rfmDefaults(columns: readonly DatasetColumn[]): RfmChoice {
   // A unit price is not an amount even when the import gave it the amount role: spend is then quantity × price.
   const amount =
     pick(columns, (c) => c.role === 'amount' && numbers(c) && !patterns.price.test(c.name), [...taken, quantity]) ||
-    pick(columns, (c) => numbers(c) && patterns.amount.test(c.name) && !patterns.price.test(c.name), [...taken, quantity])
+    pick(columns, (c) => numbers(c) && patterns.amount.test(c.name) && !patterns.price.test(c.name), [
+      ...taken,
+      quantity,
+    ])
   const invoice = pick(columns, (c) => patterns.invoice.test(c.name), [...taken, amount, quantity, price])
   return {
     customer,
@@ -77,7 +83,8 @@ export type RfmRequest = {
 export function rfmRequest(choice: RfmChoice): { ok: true; request: RfmRequest } | { ok: false; message: string } {
   if (!choice.customer) return { ok: false, message: 'Choose the column that says which customer bought.' }
   if (!choice.date) return { ok: false, message: 'Choose the column with the date of each purchase.' }
-  if (choice.spend === 'amount' && !choice.amount) return { ok: false, message: 'Choose the column with the amount spent.' }
+  if (choice.spend === 'amount' && !choice.amount)
+    return { ok: false, message: 'Choose the column with the amount spent.' }
   if (choice.spend === 'quantityPrice' && (!choice.quantity || !choice.price)) {
     return { ok: false, message: 'Choose both the quantity column and the unit price column.' }
   }

@@ -18,16 +18,61 @@ export interface StepKindInfo {
 }
 
 export const stepKinds: readonly StepKindInfo[] = [
-  { kind: 'dropColumns', label: 'Drop columns', help: 'Leave out columns that should not shape the segments.', accepts: 'any' },
-  { kind: 'keepColumns', label: 'Keep only some columns', help: 'Keep the columns you choose and drop all others.', accepts: 'any' },
+  {
+    kind: 'dropColumns',
+    label: 'Drop columns',
+    help: 'Leave out columns that should not shape the segments.',
+    accepts: 'any',
+  },
+  {
+    kind: 'keepColumns',
+    label: 'Keep only some columns',
+    help: 'Keep the columns you choose and drop all others.',
+    accepts: 'any',
+  },
   { kind: 'filterRows', label: 'Filter rows', help: 'Keep only the rows that meet your conditions.', accepts: 'any' },
-  { kind: 'removeDuplicates', label: 'Remove duplicates', help: 'Keep the first of each group of identical rows.', accepts: 'any' },
-  { kind: 'impute', label: 'Fill missing values', help: 'Fill gaps with a typical value, or drop the rows that have them.', accepts: 'numberOrCategory' },
-  { kind: 'outliers', label: 'Handle unusual values', help: 'Cap extreme values, or remove the rows that have them.', accepts: 'number' },
-  { kind: 'transform', label: 'Reduce skew', help: 'Even out columns where a few very large values dominate.', accepts: 'number' },
-  { kind: 'encode', label: 'Turn categories into numbers', help: 'Clustering needs numbers: one 0/1 column per category, or a rank.', accepts: 'category' },
-  { kind: 'scale', label: 'Put numbers on one scale', help: 'So that a column in thousands does not outweigh one in units.', accepts: 'number' },
-  { kind: 'pca', label: 'Combine columns (PCA)', help: 'Replace many related columns by a few components that keep most of the variation.', accepts: 'number' },
+  {
+    kind: 'removeDuplicates',
+    label: 'Remove duplicates',
+    help: 'Keep the first of each group of identical rows.',
+    accepts: 'any',
+  },
+  {
+    kind: 'impute',
+    label: 'Fill missing values',
+    help: 'Fill gaps with a typical value, or drop the rows that have them.',
+    accepts: 'numberOrCategory',
+  },
+  {
+    kind: 'outliers',
+    label: 'Handle unusual values',
+    help: 'Cap extreme values, or remove the rows that have them.',
+    accepts: 'number',
+  },
+  {
+    kind: 'transform',
+    label: 'Reduce skew',
+    help: 'Even out columns where a few very large values dominate.',
+    accepts: 'number',
+  },
+  {
+    kind: 'encode',
+    label: 'Turn categories into numbers',
+    help: 'Clustering needs numbers: one 0/1 column per category, or a rank.',
+    accepts: 'category',
+  },
+  {
+    kind: 'scale',
+    label: 'Put numbers on one scale',
+    help: 'So that a column in thousands does not outweigh one in units.',
+    accepts: 'number',
+  },
+  {
+    kind: 'pca',
+    label: 'Combine columns (PCA)',
+    help: 'Replace many related columns by a few components that keep most of the variation.',
+    accepts: 'number',
+  },
 ]
 
 export function kindInfo(kind: PrepStepKind): StepKindInfo {
@@ -76,10 +121,27 @@ export function newStep(kind: PrepStepKind, id: string, columns: readonly string
   }
 }
 
-const imputeWords = { mean: 'the average', median: 'the median', mode: 'the most frequent value', constant: 'a fixed value', dropRows: '' }
-const transformWords = { log1p: 'a log transform', yeoJohnson: 'a Yeo-Johnson transform', boxCox: 'a Box-Cox transform' }
+const imputeWords = {
+  mean: 'the average',
+  median: 'the median',
+  mode: 'the most frequent value',
+  constant: 'a fixed value',
+  dropRows: '',
+}
+const transformWords = {
+  log1p: 'a log transform',
+  yeoJohnson: 'a Yeo-Johnson transform',
+  boxCox: 'a Box-Cox transform',
+}
 const scaleWords = { standard: 'to mean 0, spread 1', minMax: 'to the range 0–1', robust: 'around the median (robust)' }
-const opWords: Record<string, string> = { '<': 'is below', '<=': 'is at most', '>': 'is above', '>=': 'is at least', '==': 'is', '!=': 'is not' }
+const opWords: Record<string, string> = {
+  '<': 'is below',
+  '<=': 'is at most',
+  '>': 'is above',
+  '>=': 'is at least',
+  '==': 'is',
+  '!=': 'is not',
+}
 
 function names(columns: readonly string[]): string {
   return listItems(columns, 4)
@@ -107,18 +169,27 @@ export function describeStep(step: PrepStep): string {
       if (step.strategy === 'constant') return `Fill gaps in ${names(step.columns)} with ${String(step.value ?? '')}`
       return `Fill gaps in ${names(step.columns)} with ${imputeWords[step.strategy]}`
     case 'outliers': {
-      const where = step.method === 'iqr' ? `${step.iqrMultiplier}×IQR fences` : `the ${pct(step.lower)}–${pct(step.upper)} percentiles`
+      const where =
+        step.method === 'iqr'
+          ? `${step.iqrMultiplier}×IQR fences`
+          : `the ${pct(step.lower)}–${pct(step.upper)} percentiles`
       return `${step.action === 'cap' ? 'Cap' : 'Remove rows with'} unusual ${names(step.columns)} (${where})`
     }
     case 'transform':
       return `Apply ${transformWords[step.method]} to ${names(step.columns)}`
     case 'encode':
-      return step.method === 'oneHot' ? `One 0/1 column per category of ${names(step.columns)}` : `Rank the categories of ${names(step.columns)}`
+      return step.method === 'oneHot'
+        ? `One 0/1 column per category of ${names(step.columns)}`
+        : `Rank the categories of ${names(step.columns)}`
     case 'scale':
       return `Scale ${names(step.columns)} ${scaleWords[step.method]}`
     case 'pca':
       return `Combine ${names(step.columns)} into ${
-        step.nComponents ? `${step.nComponents} components` : step.varianceToKeep ? `components keeping ${pct(step.varianceToKeep)} of the variation` : 'components'
+        step.nComponents
+          ? `${step.nComponents} components`
+          : step.varianceToKeep
+            ? `components keeping ${pct(step.varianceToKeep)} of the variation`
+            : 'components'
       }`
     default:
       return assertNever(step, 'step')

@@ -55,6 +55,8 @@ export function usePipeline(datasetId: number): PipelineState {
 
   useEffect(() => {
     let live = true
+    // Leaving this dataset makes any preview still on its way stale (the counter is not a DOM ref).
+    const tickets = latest
     api
       .invoke('prep.get', { datasetId })
       .then((p) => {
@@ -65,7 +67,7 @@ export function usePipeline(datasetId: number): PipelineState {
       .catch((e: unknown) => live && setError(messageOf(e)))
     return () => {
       live = false
-      latest.current++
+      tickets.current++
     }
   }, [api, datasetId, refreshPreview])
 

@@ -62,7 +62,9 @@ export function histogramOption(
   }
   for (let i = 0; i < n; i++) {
     if (!(histogram.edges[i + 1] >= histogram.edges[i])) {
-      throw new RangeError(`Histogram edges must increase; edge ${i + 1} (${histogram.edges[i + 1]}) is below edge ${i} (${histogram.edges[i]}).`)
+      throw new RangeError(
+        `Histogram edges must increase; edge ${i + 1} (${histogram.edges[i + 1]}) is below edge ${i} (${histogram.edges[i]}).`,
+      )
     }
   }
   const format = options.format ?? formatNumber
