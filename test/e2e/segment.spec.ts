@@ -67,7 +67,9 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await expect(page.getByText('Silhouette', { exact: true }).first()).toBeVisible()
   await expect(page.getByRole('table', { name: /Average customer of each segment/ })).toContainText('Fresh')
   await shot(page, 'segment-automatic-light')
-  await page.getByRole('group', { name: 'Scores for each number of segments' }).screenshot({ path: `${screens}/segment-criteria-light.png` })
+  await page
+    .getByRole('group', { name: 'Scores for each number of segments' })
+    .screenshot({ path: `${screens}/segment-criteria-light.png` })
   await setTheme(page, 'dark')
   await shot(page, 'segment-automatic-dark')
   await setTheme(page, 'light')
@@ -98,7 +100,8 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await expect(page.getByText(/This cut gives (1 segment|2 segments)\./)).toBeVisible()
   // Step up by keyboard to 5 segments (a tie in merge heights would skip it; this tree has none).
   const more = page.getByRole('button', { name: 'More segments' })
-  for (let i = 0; i < 5 && !(await page.getByText('This cut gives 5 segments.').isVisible()); i++) await more.press('Enter')
+  for (let i = 0; i < 5 && !(await page.getByText('This cut gives 5 segments.').isVisible()); i++)
+    await more.press('Enter')
   await expect(page.getByText('This cut gives 5 segments.')).toBeVisible()
   await page.getByRole('button', { name: 'Use 5 segments' }).click()
   await segment.waitForRunToEnd()
@@ -132,6 +135,8 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await segment.method(/^K-means/)
   await segment.segmentsToTry(2, 20)
   await page.getByRole('checkbox', { name: 'Check stability' }).check()
+  // 50 restarts for each of 19 numbers of segments, each refitted for stability: minutes of work, so Cancel lands.
+  await page.getByLabel('Restarts').fill('50')
   await segment.findButton().click()
   await expect(segment.progress()).toBeVisible()
   await shot(page, 'segment-running-light')
@@ -139,4 +144,59 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await expect(page.getByRole('status').filter({ hasText: /^Cancelled\./ })).toBeVisible()
   await expect(segment.progress()).toHaveCount(0)
   await expect(page.getByText('No segmentations of Online retail transactions yet')).toBeVisible()
+})
+
+test('by keyboard alone: a stability sweep shows its fifth chart; impossible settings say why', async ({
+  page,
+  host,
+}) => {
+  const home = new HomePage(page)
+  await home.goto(host.url)
+  await home.trySample()
+  const workspace = new Workspace(page)
+  await expect(workspace.jobs().filter({ hasText: 'Done' })).toHaveCount(2, { timeout: 90_000 })
+  await page.keyboard.press('Alt+3')
+  await expect(page.getByRole('heading', { level: 1, name: 'Segment' })).toBeVisible()
+  const segment = new SegmentPage(page)
+  await expect(segment.features().first()).toBeVisible({ timeout: 30_000 })
+
+  // Space toggles a feature; "Recommended only" puts the recommendation back.
+  await segment.feature('Fresh').focus()
+  await page.keyboard.press('Space')
+  await expect(segment.feature('Fresh')).not.toBeChecked()
+  await page.getByRole('button', { name: 'Recommended only' }).press('Enter')
+  await expect(segment.feature('Fresh')).toBeChecked()
+
+  // Arrow keys move between the mode radios, as in any radio group.
+  await page.getByRole('radio', { name: /^Automatic/ }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('radio', { name: /^Advanced/ })).toBeChecked()
+  await page.getByLabel('Fewest to try').fill('6')
+  await page.getByLabel('Most to try').fill('3')
+  await expect(page.getByText('The fewest segments to try must not be more than the most.')).toBeVisible()
+  await expect(segment.findButton()).toBeDisabled()
+  await page.getByLabel('Fewest to try').fill('2')
+  await page.getByLabel('Most to try').fill('5')
+  await page.getByRole('checkbox', { name: 'Check stability' }).press('Space')
+  await expect(page.getByRole('checkbox', { name: 'Check stability' })).toBeChecked()
+  await segment.findButton().press('Enter')
+  await segment.waitForRunToEnd()
+
+  const charts = segment.criteriaCharts()
+  await expect(charts).toHaveCount(5)
+  await expect(charts.nth(4)).toContainText('Stability')
+  await expect(charts.nth(4).locator('svg path').first()).toBeAttached()
+  await expect(segment.recommendation()).toContainText(/Recommended: \d segments\./)
+  await page
+    .getByRole('group', { name: 'Scores for each number of segments' })
+    .screenshot({ path: `${screens}/segment-criteria-stability-light.png` })
+  await setTheme(page, 'dark')
+  await page
+    .getByRole('group', { name: 'Scores for each number of segments' })
+    .screenshot({ path: `${screens}/segment-criteria-stability-dark.png` })
+
+  // "Use as the segmentation" marks the run as chosen, in words.
+  await page.getByRole('button', { name: 'Use as the segmentation' }).press('Enter')
+  await expect(page.getByText('✓ Used by the next steps')).toBeVisible()
+  await expect(segment.history()).toContainText('chosen')
 })
