@@ -3,22 +3,27 @@ import type { JobInfo } from '../../../shared/domain/jobs'
 import { useApi } from '../api/ApiContext'
 import { ProgressBar } from '../ui/ProgressBar'
 
-const FINISHED_VISIBLE_MS = 8000
+/** Finished jobs linger briefly so the user sees "Done"; failures stay until dismissed, since they need reading. */
+const FINISHED_VISIBLE_MS = 4000
+const MAX_FINISHED_SHOWN = 2
 
 /** Running and recently finished jobs, each with its progress and a Cancel button: nothing slow happens out of sight. */
 export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
   const api = useApi()
   const [now, setNow] = useState(() => Date.now())
   const [finishedAt] = useState(() => new Map<string, number>())
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000)
     return () => clearInterval(timer)
   }, [])
-  const visible = jobs.filter((job) => {
-    if (job.status === 'queued' || job.status === 'running') return true
+  const active = jobs.filter((job) => job.status === 'queued' || job.status === 'running')
+  const finished = jobs.filter((job) => {
+    if (job.status === 'queued' || job.status === 'running' || dismissed.has(job.id)) return false
     if (!finishedAt.has(job.id)) finishedAt.set(job.id, Date.now())
     return job.status === 'failed' || now - finishedAt.get(job.id)! < FINISHED_VISIBLE_MS
   })
+  const visible = [...active, ...finished.slice(-MAX_FINISHED_SHOWN)]
   if (visible.length === 0) return null
   return (
     <section className="jobs" aria-label="Background tasks">
@@ -40,6 +45,15 @@ export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
           {job.status === 'running' && <ProgressBar fraction={job.progress?.fraction ?? null} label={job.title} />}
           {job.progress?.detail && job.status === 'running' && <div className="job__detail">{job.progress.detail}</div>}
           {job.error && <div className="job__error">{job.error.userMessage}</div>}
+          {job.status === 'failed' && (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setDismissed((d) => new Set(d).add(job.id))}
+            >
+              Dismiss
+            </button>
+          )}
         </div>
       ))}
     </section>
