@@ -4,7 +4,7 @@ import { useApi } from '../api/ApiContext'
 import { ProgressBar } from '../ui/ProgressBar'
 
 /** Finished jobs linger briefly so the user sees "Done"; failures stay until dismissed, since they need reading. */
-const FINISHED_VISIBLE_MS = 4000
+const FINISHED_VISIBLE_MS = 8000
 const MAX_FINISHED_SHOWN = 2
 
 /** Running and recently finished jobs, each with its progress and a Cancel button: nothing slow happens out of sight. */
