@@ -185,6 +185,10 @@ test('by keyboard alone: a stability sweep shows its fifth chart; impossible set
   const charts = segment.criteriaCharts()
   await expect(charts).toHaveCount(5)
   await expect(charts.nth(4)).toContainText('Stability')
+  // The sweep covered exactly the range asked for: 2 to 5.
+  await expect(charts.nth(1).getByRole('img', { name: /^Silhouette by number/ })).toHaveAccessibleName(
+    /by number of segments\. 2: .*, 3: .*, 4: .*, 5: [^,]*\.$/,
+  )
   await expect(charts.nth(4).locator('svg path').first()).toBeAttached()
   await expect(segment.recommendation()).toContainText(/Recommended: \d segments\./)
   await page
