@@ -29,11 +29,10 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await home.goto(host.url)
   await home.trySample()
   const workspace = new Workspace(page)
-  // Both sample imports finish (the jobs panel says so) before segmenting.
-  await expect(workspace.jobs().filter({ hasText: 'Done' })).toHaveCount(2, { timeout: 90_000 })
-
   await workspace.openStep('Segment')
   const segment = new SegmentPage(page)
+  // Both sample imports have finished when both tables are offered (the picker follows datasets.changed).
+  await segment.waitForTables(['Wholesale customers', 'Online retail transactions'])
   await expect(page.getByLabel('Table to segment')).toContainText('Wholesale customers')
   await expect(page.getByText('No segmentations of Wholesale customers yet')).toBeVisible()
 
@@ -153,11 +152,11 @@ test('by keyboard alone: a stability sweep shows its fifth chart; impossible set
   const home = new HomePage(page)
   await home.goto(host.url)
   await home.trySample()
-  const workspace = new Workspace(page)
-  await expect(workspace.jobs().filter({ hasText: 'Done' })).toHaveCount(2, { timeout: 90_000 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible()
   await page.keyboard.press('Alt+3')
   await expect(page.getByRole('heading', { level: 1, name: 'Segment' })).toBeVisible()
   const segment = new SegmentPage(page)
+  await segment.waitForTables(['Wholesale customers', 'Online retail transactions'])
   await expect(segment.features().first()).toBeVisible({ timeout: 30_000 })
 
   // Space toggles a feature; "Recommended only" puts the recommendation back.

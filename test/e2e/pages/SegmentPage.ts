@@ -10,6 +10,12 @@ export class SegmentPage {
     await select.selectOption(value!)
   }
 
+  /** Waits until every named table is offered in the picker (imports still running are not listed yet). */
+  async waitForTables(names: readonly string[], timeout = 90_000): Promise<void> {
+    const select = this.page.getByLabel('Table to segment')
+    for (const name of names) await expect(select.locator('option', { hasText: name })).toHaveCount(1, { timeout })
+  }
+
   feature(name: string): Locator {
     return this.page.getByRole('checkbox', { name, exact: true })
   }
