@@ -3,8 +3,9 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 /**
- * One build for every shell. `main` bundles four Node entries that share the services: the Electron shell, the
- * browser host, the CLI and the job process (forked by utilityProcess in the app and by child_process elsewhere).
+ * One build for every shell. `main` bundles the Node entries that share the services: the Electron shell, the
+ * browser host, the CLI, the job process (forked by utilityProcess in the app and by child_process elsewhere) and the
+ * job's k-means worker thread.
  */
 export default defineConfig({
   main: {
@@ -15,6 +16,8 @@ export default defineConfig({
           host: resolve('src/main/host/main.ts'),
           cli: resolve('src/main/cli/main.ts'),
           job: resolve('src/main/jobs/entry.ts'),
+          // Worker threads of a job's k-means pool; the job entry finds it beside itself.
+          kmeansWorker: resolve('src/main/jobs/parallel/kmeansWorker.ts'),
         },
       },
     },

@@ -30,7 +30,7 @@ describe('segmentation through the services, with real job processes', () => {
     const [stored] = await api['runs.list']({ datasetId })
     expect(stored.sweep!.map((p) => p.k)).toEqual([2, 3, 4, 5, 6])
     expect(stored.k).toBe(stored.recommendation!.k)
-    expect(stored.recommendation!.reason).toMatch(/segments separate your customers most clearly/)
+    expect(stored.recommendation!.reason).toMatch(/^We suggest \d+ segments for these 440 customers/)
     expect(stored.sizes.reduce((a, b) => a + b, 0)).toBe(440)
     expect(stored.centersOriginal[0]).toHaveLength(spend.length)
     expect(stored.metrics.silhouette).toBeGreaterThan(0)

@@ -63,7 +63,7 @@ export const clusterCommand: Command = {
     const sweep = k === 'auto' ? await sweepSegments(space.x, settings, async () => {}) : null
     const chosenK = sweep ? sweep.recommendation.k : (k as number)
     const started = performance.now()
-    const fit = fitSegmentation(space.x, { ...settings, k: chosenK })
+    const fit = await fitSegmentation(space.x, { ...settings, k: chosenK })
     const fitMs = performance.now() - started
     const metrics = scorePartition(space.x, fit.labels, settings.seed)
     writeJson(out, {

@@ -57,7 +57,7 @@ export const demoCommand: Command = {
       seed: 42, nInit: 10, maxIter: 300, stability: false, sampleSize: null,
     }
     const { recommendation } = await sweepSegments(space.x, settings, async () => {})
-    const fit = fitSegmentation(space.x, { ...settings, k: recommendation.k })
+    const fit = await fitSegmentation(space.x, { ...settings, k: recommendation.k })
     const centres = unscaleCenters(fit.centers, space.centre, space.scale)
     const sizes = segmentSizes(fit.labels, recommendation.k)
     console.log(`\nWholesale customers (${space.x.rows}): ${recommendation.reason}`)

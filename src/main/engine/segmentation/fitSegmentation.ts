@@ -1,5 +1,7 @@
 import type { Matrix } from '../matrix'
-import { fitKMeans } from '../cluster/kmeans'
+import { fitKMeans, fitKMeansWith } from '../cluster/kmeans'
+import type { KMeansExecutor } from '../cluster/kmeansExecutor'
+import type { LinkageMethod } from '../cluster/types'
 import { linkage } from '../cluster/linkage'
 import { cutByK } from '../cluster/cut'
 import { sqDist } from '../cluster/kmeansKernels'
@@ -33,25 +35,42 @@ export interface FitOutcome {
 
 /**
  * One segmentation of the fitted matrix with the chosen method: k-means (k-means++ with restarts, Hamerly) or
- * agglomerative clustering cut into k segments. `onProgress` receives 0..1.
+ * agglomerative clustering cut into k segments. `onProgress` receives 0..1. With an `executor` (the jobs layer's
+ * worker-thread pool) k-means steps run across threads, with exactly the same result.
  */
-export function fitSegmentation(x: Matrix, s: FitSettings, onProgress: (fraction: number) => void = () => {}): FitOutcome {
+export async function fitSegmentation(
+  x: Matrix,
+  s: FitSettings,
+  onProgress: (fraction: number) => void = () => {},
+  executor?: KMeansExecutor,
+): Promise<FitOutcome> {
   if (s.method === 'kmeans') {
-    const result = fitKMeans(x, {
+    const options = {
       k: s.k,
       nInit: s.nInit,
       maxIter: s.maxIter,
       seed: s.seed,
-      onProgress: (p) => onProgress((p.run + Math.min(1, (p.iteration + 1) / Math.min(p.maxIter, 50))) / p.runs),
-    })
+      onProgress: (p: { run: number; runs: number; iteration: number; maxIter: number }) =>
+        onProgress((p.run + Math.min(1, (p.iteration + 1) / Math.min(p.maxIter, 50))) / p.runs),
+    }
+    const result = executor ? await fitKMeansWith(x, options, executor) : fitKMeans(x, options)
     const notes = result.converged ? [] : [`The best restart stopped at the limit of ${s.maxIter} iterations before settling; results are still usable.`]
     return { labels: result.labels, centers: result.centers, inertia: result.inertia, iterations: result.iterations, linkage: null, notes }
   }
 
+  return fitHierarchical(x, s, s.method, onProgress)
+}
+
+/** Synchronous k-means fit for callers that cannot wait (bootstrap refits inside the stability check). */
+export function fitKMeansLabels(x: Matrix, s: FitSettings): Int32Array {
+  return fitKMeans(x, { k: s.k, nInit: s.nInit, maxIter: s.maxIter, seed: s.seed }).labels
+}
+
+function fitHierarchical(x: Matrix, s: FitSettings, method: LinkageMethod, onProgress: (fraction: number) => void): FitOutcome {
   const sampled = s.sampleSize !== null && s.sampleSize < x.rows
   const rows = sampled ? sampleWithoutReplacement(createRng(s.seed), x.rows, s.sampleSize!) : null
   const fitted = rows ? takeRows(x, rows) : x
-  const tree = linkage(fitted, s.method, { onProgress })
+  const tree = linkage(fitted, method, { onProgress })
   const sampleLabels = cutByK(tree.linkage, s.k)
   const centers = segmentMeans(fitted, sampleLabels, s.k)
   const labels = rows ? nearestCentre(x, centers) : sampleLabels

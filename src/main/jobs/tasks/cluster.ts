@@ -1,14 +1,22 @@
 import type { Task } from './types'
 import { preparedFrame } from './preparedFrame'
+import { createKMeansPool } from '../parallel/kmeansPool'
 import { prepareFeatures } from '../../engine/segmentation/prepareFeatures'
-import { fitSegmentation } from '../../engine/segmentation/fitSegmentation'
+import { fitSegmentation, type FitOutcome } from '../../engine/segmentation/fitSegmentation'
 import { scorePartition, segmentSizes } from '../../engine/segmentation/scores'
+import { sweepSegments } from '../../engine/segmentation/sweep'
 import { unscaleCenters } from '../../engine/cluster/unscale'
 import type { Matrix } from '../../engine/matrix'
 import { formatCount } from '../../engine/profile/wording'
-import { sweepSegments } from '../../engine/segmentation/sweep'
+import type { KRecommendation, SweepPoint } from '../../../shared/domain/cluster'
 
-const methodWords = { kmeans: 'K-means', ward: 'Ward', complete: 'Complete-linkage', average: 'Average-linkage', single: 'Single-linkage' }
+const methodWords = {
+  kmeans: 'K-means',
+  ward: 'Ward',
+  complete: 'Complete-linkage',
+  average: 'Average-linkage',
+  single: 'Single-linkage',
+}
 
 export const cluster: Task<'cluster'> = async (spec, ctx) => {
   const s = spec.settings
@@ -16,29 +24,43 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
   const space = prepareFeatures(prepared.frame, s.features, s.scale)
   const x = space.x
   const notes: string[] = []
-  if (prepared.rowIndex) notes.push(`Preparation left ${formatCount(x.rows)} of the dataset's rows; the others are in no segment.`)
-
-  let k: number
-  let sweep = null
-  let recommendation = null
-  if (s.k === 'auto') {
-    const result = await sweepSegments(x, s, (fraction, detail) =>
-      ctx.progress({ fraction: 0.5 + 0.4 * fraction, title: 'Trying different numbers of segments', detail }),
-    )
-    sweep = result.points
-    recommendation = result.recommendation
-    k = recommendation.k
-  } else {
-    k = s.k
+  if (prepared.rowIndex) {
+    notes.push(`Preparation left ${formatCount(x.rows)} of the dataset's rows; the others are in no segment.`)
   }
-  if (k > x.rows) k = x.rows
 
-  await ctx.progress({ fraction: s.k === 'auto' ? 0.9 : 0.5, title: `Finding ${k} segments`, detail: `${methodWords[s.method]} on ${formatCount(x.rows)} rows` })
-  const started = performance.now()
-  const fit = fitSegmentation(x, { ...s, k }, () => {})
-  const fitMs = performance.now() - started
+  let k = s.k === 'auto' ? 0 : Math.min(s.k, x.rows)
+  let sweep: SweepPoint[] | null = null
+  let recommendation: KRecommendation | null = null
+  let fit: FitOutcome
+  let fitMs: number
+  // k-means steps run on every core over shared memory; the pool is closed whatever happens.
+  const pool = s.method === 'kmeans' ? createKMeansPool({ entry: ctx.kmeansWorker }) : undefined
+  try {
+    if (s.k === 'auto') {
+      const result = await sweepSegments(
+        x,
+        s,
+        (fraction, detail) =>
+          ctx.progress({ fraction: 0.5 + 0.4 * fraction, title: 'Trying different numbers of segments', detail }),
+        pool,
+      )
+      sweep = result.points
+      recommendation = result.recommendation
+      k = recommendation.k
+    }
+    await ctx.progress({
+      fraction: s.k === 'auto' ? 0.9 : 0.5,
+      title: `Finding ${k} segments`,
+      detail: `${methodWords[s.method]} on ${formatCount(x.rows)} rows`,
+    })
+    const started = performance.now()
+    fit = await fitSegmentation(x, { ...s, k }, () => {}, pool)
+    fitMs = performance.now() - started
+  } finally {
+    await pool?.close()
+  }
+
   await ctx.progress({ fraction: 0.95, title: 'Scoring the segments' })
-  const metrics = scorePartition(x, fit.labels, s.seed)
   return {
     run: {
       datasetId: s.datasetId,
@@ -47,7 +69,7 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
       n: x.rows,
       features: space.features,
       sizes: segmentSizes(fit.labels, k),
-      metrics,
+      metrics: scorePartition(x, fit.labels, s.seed),
       inertia: fit.inertia,
       iterations: fit.iterations,
       fitMs,

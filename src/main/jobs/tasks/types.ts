@@ -1,4 +1,5 @@
 import type { Db } from '../../store/database'
+import type { WorkerEntry } from '../parallel/workerEntry'
 import type { JobKind, JobResult, JobSpec, Progress } from '../../../shared/domain/jobs'
 
 export interface TaskContext {
@@ -8,6 +9,8 @@ export interface TaskContext {
   progress(progress: Progress): Promise<void>
   /** Streams a piece of the result to main and resolves once main has stored it. */
   send(data: unknown): Promise<void>
+  /** Where the k-means worker thread's code is in this build (undefined: beside the pool module, from source). */
+  readonly kmeansWorker?: WorkerEntry
 }
 
 export type Task<K extends JobKind> = (spec: Extract<JobSpec, { kind: K }>, ctx: TaskContext) => Promise<JobResult<K>>
