@@ -1,5 +1,6 @@
 import type { Matrix } from '../matrix'
 import { fitKMeansLabels, fitSegmentation } from './fitSegmentation'
+import { fitMiniBatchKMeans } from '../cluster/miniBatchKMeans'
 import type { KMeansExecutor } from '../cluster/kmeansExecutor'
 import { scorePartition, segmentSizes } from './scores'
 import { bootstrapStability } from '../metrics'
@@ -9,6 +10,9 @@ import { assembleSweep } from '../cluster/sweep'
 import { recommendK } from '../cluster/recommend'
 import type { KEvaluation } from '../cluster/types'
 import type { ClusterSettings, KRecommendation, SweepPoint } from '../../../shared/domain/cluster'
+
+/** Above this many rows a k-means sweep compares mini-batch fits: the final segmentation is still a full fit. */
+export const MINI_BATCH_SWEEP_ROWS = 200_000
 
 /**
  * Fits and scores every k of the range with the chosen method. Hierarchical methods build the tree once and cut it at
@@ -27,8 +31,13 @@ export async function sweepSegments(
   const evaluations: KEvaluation[] = []
   for (const [i, k] of ks.entries()) {
     await progress(i / ks.length, `${k} segments (${i + 1} of ${ks.length})`)
-    const fit = tree ? null : await fitSegmentation(x, { ...s, k }, () => {}, executor)
-    const labels = fit ? fit.labels : cutByK(tree!, k)
+    const miniBatch = !tree && s.method === 'kmeans' && x.rows > MINI_BATCH_SWEEP_ROWS
+    const fit = tree || miniBatch ? null : await fitSegmentation(x, { ...s, k }, () => {}, executor)
+    const labels = fit
+      ? fit.labels
+      : miniBatch
+        ? fitMiniBatchKMeans(x, { k, seed: s.seed, nInit: 3 }).labels
+        : cutByK(tree!, k)
     const scores = scorePartition(x, labels, s.seed)
     const sizes = segmentSizes(labels, k)
     const stability = s.stability

@@ -4,7 +4,7 @@ import { createKMeansPool } from '../parallel/kmeansPool'
 import { prepareFeatures } from '../../engine/segmentation/prepareFeatures'
 import { fitSegmentation, type FitOutcome } from '../../engine/segmentation/fitSegmentation'
 import { scorePartition, segmentSizes } from '../../engine/segmentation/scores'
-import { sweepSegments } from '../../engine/segmentation/sweep'
+import { MINI_BATCH_SWEEP_ROWS, sweepSegments } from '../../engine/segmentation/sweep'
 import { unscaleCenters } from '../../engine/cluster/unscale'
 import type { Matrix } from '../../engine/matrix'
 import { formatCount } from '../../engine/profile/wording'
@@ -47,6 +47,11 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
       sweep = result.points
       recommendation = result.recommendation
       k = recommendation.k
+      if (s.method === 'kmeans' && x.rows > MINI_BATCH_SWEEP_ROWS) {
+        notes.push(
+          `To compare numbers of segments quickly on ${formatCount(x.rows)} rows, each was tried with mini-batch k-means; the final ${k} segments come from a full k-means fit.`,
+        )
+      }
     }
     await ctx.progress({
       fraction: s.k === 'auto' ? 0.9 : 0.5,
