@@ -82,6 +82,8 @@ test('import a semicolon file through the wizard, correct a column, check qualit
   await expect(view.qualityPanel().getByRole('img', { name: /^Distribution of age: 4,119 values/ })).toBeVisible()
   await view.qualityPanel().scrollIntoViewIfNeeded()
   await snap(page, 'import-quality')
+  await view.qualityPanel().getByRole('region', { name: 'Column summary' }).scrollIntoViewIfNeeded()
+  await snap(page, 'import-quality-columns')
   await useTheme(page, 'dark')
   await snap(page, 'import-quality-dark')
   await useTheme(page, 'light')

@@ -96,6 +96,17 @@ test('build a pipeline: fill gaps, scale, see the effect, undo by button and by 
   await expect(page.getByRole('button', { name: /^Added: .*strongly right-skewed/ }).first()).toBeDisabled()
   await expect(prep.effects().nth(1)).toContainText('log')
   await snap(page, 'prepare-suggestions')
+
+  // PCA: the effect says how much variation the components keep, and the card explains what that means.
+  await prep.addStep('Combine columns')
+  await prep.tickColumns(['emp.var.rate', 'euribor3m', 'nr.employed'])
+  await prep.submitStep()
+  const pca = prep.effects().nth(2)
+  // Unscaled, nr.employed (around 5,000) dominates: one component keeps nearly all the variation, and the card says why.
+  await expect(pca).toContainText(/Replaced 3 columns by 1 component that keeps (over )?9\d% of the variation/)
+  await expect(pca).toContainText('the one with the largest numbers dominates')
+  await expect(pca).toContainText('The new column PC1 is a weighted mix of emp.var.rate, euribor3m and nr.employed')
+  await expect(prep.resultRows().getByRole('columnheader', { name: 'PC1' })).toBeVisible()
 })
 
 test('RFM from an online retail history: customer table with the ten segments', async ({ page, host }) => {

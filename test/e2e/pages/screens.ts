@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test'
 
+/** SCREENS_DIR lets a local run keep its screenshots away from other runs that clear test-results. */
+const dir = process.env.SCREENS_DIR ?? 'test-results/screens'
+
 /**
  * A screenshot for review in test-results/screens, taken once CSS transitions have settled: right after a theme switch,
  * backgrounds are still fading while text colours have already changed.
@@ -8,7 +11,7 @@ export async function snap(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
   )
-  await page.screenshot({ path: `test-results/screens/${name}.png` })
+  await page.screenshot({ path: `${dir}/${name}.png` })
 }
 
 /** Switches theme with the toggle in the top bar and waits for it to apply. */

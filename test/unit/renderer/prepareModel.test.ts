@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import { prepStepSchema, type PrepStep, type StepEffect } from '../../../src/shared/domain/prep'
 import type { DatasetColumn } from '../../../src/shared/domain/dataset'
-import { accepts, describeStep, newStep, stepKinds } from '../../../src/renderer/src/steps/prepare/stepCatalog'
+import {
+  accepts,
+  describeStep,
+  newStep,
+  scaledBefore,
+  stepKinds,
+} from '../../../src/renderer/src/steps/prepare/stepCatalog'
 import {
   appendStep,
   freshId,
@@ -101,6 +107,20 @@ describe('step catalogue', () => {
     expect(describeStep(step({ id: 'a', kind: 'dropColumns', columns: ['a', 'b', 'c', 'd', 'e', 'f'] }))).toBe(
       'Drop a, b, c, d and 2 more',
     )
+  })
+})
+
+describe('scaledBefore', () => {
+  it('is true only when earlier enabled scale steps cover every PCA column', () => {
+    const pca = step({ id: 'p', kind: 'pca', columns: ['a', 'b'] })
+    const scaleA = step({ id: 's1', kind: 'scale', columns: ['a'], method: 'standard' })
+    const scaleB = step({ id: 's2', kind: 'scale', columns: ['b'], method: 'robust' })
+    expect(scaledBefore([pca], 'p')).toBe(false)
+    expect(scaledBefore([scaleA, pca], 'p')).toBe(false)
+    expect(scaledBefore([scaleA, scaleB, pca], 'p')).toBe(true)
+    expect(scaledBefore([scaleA, pca, scaleB], 'p')).toBe(false)
+    expect(scaledBefore([scaleA, { ...scaleB, enabled: false }, pca], 'p')).toBe(false)
+    expect(scaledBefore([scaleA], 's1')).toBe(true)
   })
 })
 

@@ -13,6 +13,7 @@ function currentPalette(): ChartPalette {
     accent: read('--accent', base.accent),
     warn: read('--warn', base.warn),
     surface: read('--surface', base.surface),
+    font: read('--font', base.font),
   }
 }
 

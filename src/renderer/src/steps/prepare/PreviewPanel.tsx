@@ -1,4 +1,5 @@
 import type { PrepStep } from '../../../../shared/domain/prep'
+import { scaledBefore } from './stepCatalog'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { countOf, formatNumber } from '../../ui/format'
 import { StepEffectCard } from './StepEffectCard'
@@ -37,6 +38,7 @@ export function PreviewPanel({ state, steps }: { state: PipelineState; steps: re
                     index={i}
                     step={steps.find((s) => s.id === effect.stepId)}
                     effect={effect}
+                    scaledBefore={scaledBefore(steps, effect.stepId)}
                   />
                 ))}
               </ol>

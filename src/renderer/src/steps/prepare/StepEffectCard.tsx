@@ -14,10 +14,13 @@ export function StepEffectCard({
   index,
   step,
   effect,
+  scaledBefore = true,
 }: {
   index: number
   step: PrepStep | undefined
   effect: StepEffect
+  /** PCA only: whether an earlier enabled step scales every one of its columns. */
+  scaledBefore?: boolean
 }) {
   const charted = effect.columns.filter((c) => c.before && c.after)
   const [column, setColumn] = useState<string | null>(null)
@@ -54,7 +57,9 @@ export function StepEffectCard({
           )}
         </ul>
       )}
-      {step?.kind === 'pca' && !effect.skipped && <PcaExplanation step={step} added={effect.columnsAdded} />}
+      {step?.kind === 'pca' && !effect.skipped && (
+        <PcaExplanation step={step} added={effect.columnsAdded} scaled={scaledBefore} />
+      )}
       {shown && !effect.skipped && (
         <div className="effect__charts">
           {charted.length > 1 && (
@@ -97,14 +102,25 @@ function BeforeAfter({ effect }: { effect: ColumnEffect }) {
 }
 
 /** Principal components in words: what they are, and what the kept share of variation means for segments. */
-function PcaExplanation({ step, added }: { step: Extract<PrepStep, { kind: 'pca' }>; added: readonly string[] }) {
+function PcaExplanation({
+  step,
+  added,
+  scaled,
+}: {
+  step: Extract<PrepStep, { kind: 'pca' }>
+  added: readonly string[]
+  scaled: boolean
+}) {
   const first = added[0] ?? `${step.prefix}1`
   return (
     <p className="effect__explain">
-      Each new column ({listItems(added, 4)}) is a weighted mix of {listItems(step.columns, 4)}. {first} follows the
-      direction in which rows differ most, the next one the largest remaining difference, and so on. The share of
-      variation kept says how much of the differences between rows the components still describe: the rest is treated as
-      noise and left out of the segments.
+      {added.length === 1
+        ? `The new column ${first} is a weighted mix of ${listItems(step.columns, 4)}, along the direction in which rows differ most. `
+        : `Each new column (${listItems(added, 4)}) is a weighted mix of ${listItems(step.columns, 4)}. ${first} follows the direction in which rows differ most, the next one the largest remaining difference, and so on. `}
+      The share of variation kept says how much of the differences between rows the components still describe: the rest
+      is treated as noise and left out of the segments.
+      {!scaled &&
+        ' These columns are not scaled before this step, so the one with the largest numbers dominates: add a “Put numbers on one scale” step before it.'}
     </p>
   )
 }

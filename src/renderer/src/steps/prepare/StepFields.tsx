@@ -248,7 +248,7 @@ export function StepFields({
             <NumberField
               label="Share of variation to keep (%)"
               value={Math.round((draft.varianceToKeep ?? 0.9) * 100)}
-              step={5}
+              step={1}
               min={1}
               max={99}
               onChange={(v) => patch({ varianceToKeep: v / 100 })}

@@ -43,6 +43,8 @@ export function StepForm({
     <form
       className="step-form"
       aria-label={`${isNew ? 'New step' : 'Edit step'}: ${info.label}`}
+      // The step is checked by checkStep with sentences; the browser's own bubbles would only get in the way.
+      noValidate
       onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {

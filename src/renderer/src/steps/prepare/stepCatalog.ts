@@ -199,3 +199,18 @@ export function describeStep(step: PrepStep): string {
 function pct(x: number): string {
   return `${Math.round(x * 1000) / 10}%`
 }
+
+/**
+ * Whether every column of the step `id` is scaled by an earlier enabled scale step: PCA on unscaled columns is
+ * dominated by the one with the largest numbers, which is worth a warning. True for steps other than PCA.
+ */
+export function scaledBefore(steps: readonly PrepStep[], id: string): boolean {
+  const index = steps.findIndex((s) => s.id === id)
+  const step = steps[index]
+  if (!step || step.kind !== 'pca') return true
+  const scaled = new Set<string>()
+  for (const earlier of steps.slice(0, index)) {
+    if (earlier.kind === 'scale' && earlier.enabled !== false) for (const c of earlier.columns) scaled.add(c)
+  }
+  return step.columns.every((c) => scaled.has(c))
+}

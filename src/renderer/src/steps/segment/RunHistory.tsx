@@ -44,8 +44,7 @@ export function RunHistory({
           <caption className="visually-hidden">Segmentation runs of this dataset, newest first</caption>
           <thead>
             <tr>
-              <th scope="col">Name and date</th>
-              <th scope="col">Method</th>
+              <th scope="col">Run</th>
               <th scope="col" className="num">
                 Segments
               </th>
@@ -110,9 +109,10 @@ export function RunHistory({
                     </button>
                   )}
                   {run.chosen && <span className="badge">chosen</span>}
-                  <span className="history__date muted">{run.createdAt.slice(0, 16).replace('T', ' ')}</span>
+                  <span className="history__date muted">
+                    {methodLabel(run.settings.method)} · {run.createdAt.slice(0, 16).replace('T', ' ')}
+                  </span>
                 </th>
-                <td>{methodLabel(run.settings.method)}</td>
                 <td className="num">{run.k}</td>
                 <td className="history__sizes" title={run.sizes.map(formatCount).join(' · ')}>
                   {run.sizes.map(formatCount).join(' · ')}

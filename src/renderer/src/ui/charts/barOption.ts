@@ -25,6 +25,7 @@ export function horizontalBarOption(bars: readonly Bar[], palette: ChartPalette)
   const ordered = [...bars].reverse()
   return {
     animation: false,
+    textStyle: { fontFamily: palette.font },
     grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',

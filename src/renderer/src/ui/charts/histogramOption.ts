@@ -77,6 +77,7 @@ export function histogramOption(
   const pad = hi > lo ? 0 : Math.max(Math.abs(lo) * 0.05, 0.5)
   return {
     animation: false,
+    textStyle: { fontFamily: palette.font },
     grid: compact
       ? { left: 2, right: 2, top: 4, bottom: 2, containLabel: false }
       : { left: 8, right: 16, top: 12, bottom: 4, containLabel: true },

@@ -8,6 +8,8 @@ export interface ChartPalette {
   readonly second: string
   readonly warn: string
   readonly surface: string
+  /** The UI's font stack, so chart labels match the text around them. */
+  readonly font: string
 }
 
 /** Fallbacks equal the light theme's values, so a chart drawn before the stylesheet loads is still legible. */
@@ -19,6 +21,7 @@ export const lightPalette: ChartPalette = {
   second: '#5b6fc4',
   warn: '#9a5b00',
   surface: '#ffffff',
+  font: 'system-ui, sans-serif',
 }
 
 export const darkPalette: ChartPalette = {
@@ -29,4 +32,5 @@ export const darkPalette: ChartPalette = {
   second: '#8d9de0',
   warn: '#f0b35a',
   surface: '#1d2024',
+  font: 'system-ui, sans-serif',
 }
