@@ -6,6 +6,11 @@ import { ProgressBar } from '../ui/ProgressBar'
 /** Finished jobs linger briefly so the user sees "Done"; failures stay until dismissed, since they need reading. */
 const FINISHED_VISIBLE_MS = 8000
 const MAX_FINISHED_SHOWN = 2
+/**
+ * Jobs a screen waits for and reports itself (file inspection, previews, feature lists): shown here only while they
+ * run, for their progress and Cancel; their outcome belongs to the screen that asked.
+ */
+const ANSWERED_IN_PLACE: ReadonlySet<JobInfo['kind']> = new Set(['inspectFile', 'prepPreview', 'clusterFeatures'])
 
 /** Running and recently finished jobs, each with its progress and a Cancel button: nothing slow happens out of sight. */
 export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
@@ -20,6 +25,7 @@ export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
   const active = jobs.filter((job) => job.status === 'queued' || job.status === 'running')
   const finished = jobs.filter((job) => {
     if (job.status === 'queued' || job.status === 'running' || dismissed.has(job.id)) return false
+    if (ANSWERED_IN_PLACE.has(job.kind)) return false
     if (!finishedAt.has(job.id)) finishedAt.set(job.id, Date.now())
     return job.status === 'failed' || now - finishedAt.get(job.id)! < FINISHED_VISIBLE_MS
   })
