@@ -53,8 +53,7 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await segment.automatic()
   await shot(page, 'segment-setup-light')
   await segment.findButton().click()
-  await segment.waitForRunToEnd()
-  await expect(segment.runTitle()).toContainText('K-means')
+  await segment.waitForRun('K-means')
   await expect(segment.recommendation()).toContainText(/Recommended: \d+ segments\./)
   const charts = segment.criteriaCharts()
   await expect(charts).toHaveCount(4)
@@ -79,8 +78,7 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await segment.fixedSegments(3)
   await expect(page.getByText(/memory/).first()).toBeVisible()
   await segment.findButton().click()
-  await segment.waitForRunToEnd()
-  await expect(segment.runTitle()).toContainText('Ward')
+  await segment.waitForRun('Ward')
   await expect(segment.dendrogram()).toBeVisible()
   await expect(segment.dendrogram()).toHaveAccessibleName(/giving 3 segments/)
   await expect(page.getByText('This cut gives 3 segments.')).toBeVisible()
@@ -103,8 +101,7 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
     await more.press('Enter')
   await expect(page.getByText('This cut gives 5 segments.')).toBeVisible()
   await page.getByRole('button', { name: 'Use 5 segments' }).click()
-  await segment.waitForRunToEnd()
-  await expect(segment.runTitle()).toContainText('5 segments')
+  await segment.waitForRun('5 segments')
 
   // History: three runs; choose one, rename it, delete another after confirming.
   const history = segment.history()
@@ -179,7 +176,7 @@ test('by keyboard alone: a stability sweep shows its fifth chart; impossible set
   await page.getByRole('checkbox', { name: 'Check stability' }).press('Space')
   await expect(page.getByRole('checkbox', { name: 'Check stability' })).toBeChecked()
   await segment.findButton().press('Enter')
-  await segment.waitForRunToEnd()
+  await segment.waitForRun('K-means')
 
   const charts = segment.criteriaCharts()
   await expect(charts).toHaveCount(5)

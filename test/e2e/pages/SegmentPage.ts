@@ -91,8 +91,12 @@ export class SegmentPage {
     return this.page.getByRole('table', { name: /Segmentation runs/ })
   }
 
-  /** Waits until the run finishes one way or another (its progress disappears). */
-  async waitForRunToEnd(timeout = 90_000): Promise<void> {
+  /**
+   * Waits for a new run to be shown, by its title. (Waiting for the progress to disappear is not enough: a run started
+   * a moment ago may not show its progress yet.)
+   */
+  async waitForRun(title: string | RegExp, timeout = 90_000): Promise<void> {
+    await expect(this.runTitle()).toContainText(title, { timeout })
     await expect(this.progress()).toHaveCount(0, { timeout })
   }
 }
