@@ -18,12 +18,14 @@ export const clusterMemoryBudget = Math.min(2 * 1024 ** 3, totalmem() / 4)
 export function estimateMemory(method: ClusterMethod, rows: number, features: number, budget = clusterMemoryBudget): MemoryEstimate {
   const bytes = method === 'kmeans' ? 8 * rows * features * 3 + 16 * rows : estimateLinkageMemoryBytes(method, rows, features)
   const fits = bytes <= budget
+  const maxRows = method === 'kmeans' ? Math.floor(budget / (24 * features + 16)) : maxRowsForMemory(method, features, budget)
   const mb = (b: number) => `${Math.max(1, Math.round(b / 1024 ** 2)).toLocaleString('en')} MB`
-  if (fits) return { bytes, fits, advice: `Needs about ${mb(bytes)} of memory: fine on this computer.` }
-  const sample = method === 'kmeans' ? rows : maxRowsForMemory(method, features, budget)
+  if (fits) return { bytes, fits, maxRows, advice: `Needs about ${mb(bytes)} of memory: fine on this computer.` }
+  const sample = Math.min(rows, maxRows)
   return {
     bytes,
     fits,
+    maxRows,
     advice:
       `Clustering all ${formatCount(rows)} customers this way needs about ${mb(bytes)} of memory, more than is safe here. ` +
       `SegmentLab can cluster a random sample of ${formatCount(sample)} customers and then give everyone the segment whose centre is nearest, ` +

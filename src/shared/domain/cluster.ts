@@ -99,7 +99,7 @@ export interface Dendrogram {
   readonly dcoord: readonly (readonly number[])[]
   /** Customers under each leaf, left to right (truncated trees show groups as leaves). */
   readonly leafSizes: readonly number[]
-  /** Merge heights, ascending; cutting between two consecutive heights gives a number of segments. */
+  /** Merge heights, ascending (SciPy orders merges by height); a cut between two consecutive heights gives a number of segments. */
   readonly heights: readonly number[]
   readonly n: number
 }
@@ -107,6 +107,8 @@ export interface Dendrogram {
 export interface MemoryEstimate {
   readonly bytes: number
   readonly fits: boolean
+  /** The most rows this method can cluster within the memory budget (the sample size to offer when it does not fit). */
+  readonly maxRows: number
   /** What happens and what we suggest, in plain words. */
   readonly advice: string
 }
