@@ -37,14 +37,21 @@ const clusterSettingsSchema = z
     k: z.union([z.number().int().min(2).max(50), z.literal('auto')]).default('auto'),
     kRange: z.tuple([z.number().int().min(2), z.number().int().max(50)]).default([2, 10]),
     scale: z.enum(scaleMethods).default('standard'),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(42),
     nInit: z.number().int().min(1).max(100).default(10),
     maxIter: z.number().int().min(1).max(10_000).default(300),
     stability: z.boolean().default(false),
     sampleSize: z.number().int().min(100).nullable().default(null),
   })
   .strict()
-  .refine((s) => s.kRange[0] <= s.kRange[1], { message: 'The smallest number of segments must not exceed the largest.' })
+  .refine((s) => s.kRange[0] <= s.kRange[1], {
+    message: 'The smallest number of segments must not exceed the largest.',
+  })
 const readSettings = {
   sheet: z.string().min(1).optional(),
   encoding: z.string().min(1).max(40).optional(),
@@ -87,7 +94,9 @@ export const requests = {
       })
       .strict(),
   ),
-  'datasets.rename': request<DatasetSummary>()(z.object({ datasetId, name: z.string().trim().min(1).max(120) }).strict()),
+  'datasets.rename': request<DatasetSummary>()(
+    z.object({ datasetId, name: z.string().trim().min(1).max(120) }).strict(),
+  ),
   'datasets.delete': request<null>()(z.object({ datasetId }).strict()),
   'datasets.profile': request<DatasetProfile | null>()(z.object({ datasetId }).strict()),
   'jobs.profile': request<JobInfo>()(z.object({ datasetId }).strict()),
@@ -106,7 +115,10 @@ export const requests = {
         quantity: z.string().min(1).optional(),
         price: z.string().min(1).optional(),
         invoice: z.string().min(1).optional(),
-        asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.').optional(),
+        asOf: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
+          .optional(),
         cancellations: z.enum(['exclude', 'net']).default('net'),
       })
       .strict()
@@ -118,11 +130,21 @@ export const requests = {
   /** Numeric columns of the prepared table, with recommendations (waits for a preparation job). */
   'cluster.features': request<FeatureChoice[]>()(z.object({ datasetId }).strict()),
   'cluster.estimate': request<MemoryEstimate>()(
-    z.object({ datasetId, method: z.enum(clusterMethods), features: z.number().int().min(1), rows: z.number().int().min(1) }).strict(),
+    z
+      .object({
+        datasetId,
+        method: z.enum(clusterMethods),
+        features: z.number().int().min(1),
+        rows: z.number().int().min(1),
+      })
+      .strict(),
   ),
   'cluster.run': request<JobInfo>()(clusterSettingsSchema),
   'runs.list': request<ClusterRun[]>()(z.object({ datasetId: datasetId.optional() }).strict()),
-  'runs.dendrogram': request<Dendrogram>()(z.object({ runId, truncateTo: z.number().int().min(2).max(500).default(60) }).strict()),
+  'runs.get': request<ClusterRun>()(z.object({ runId }).strict()),
+  'runs.dendrogram': request<Dendrogram>()(
+    z.object({ runId, truncateTo: z.number().int().min(2).max(500).default(60) }).strict(),
+  ),
   'runs.choose': request<ClusterRun>()(z.object({ runId }).strict()),
   'runs.rename': request<ClusterRun>()(z.object({ runId, name: z.string().trim().min(1).max(120) }).strict()),
   'runs.delete': request<null>()(z.object({ runId }).strict()),

@@ -32,7 +32,9 @@ port.onMessage((message) => {
           return new Promise((resolve) => setImmediate(resolve))
         },
         // Bundled, the worker is emitted beside this entry (see electron.vite.config.ts); from source, beside the pool.
-        kmeansWorker: import.meta.url.endsWith('.js') ? { url: new URL('./kmeansWorker.js', import.meta.url) } : undefined,
+        kmeansWorker: import.meta.url.endsWith('.js')
+          ? { url: new URL('./kmeansWorker.js', import.meta.url) }
+          : undefined,
         send: (data) =>
           new Promise<void>((resolve) => {
             awaitingAck = resolve

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import type { Platform } from '../platform/types'
-import type { JobInfo, JobSpec, Progress } from '../../shared/domain/jobs'
+import type { JobInfo, JobProduct, JobSpec, Progress } from '../../shared/domain/jobs'
 import { runJobProcess, type JobOutcome, type JobProcessRun } from './runJobProcess'
 import { toErrorPayload } from '../../shared/errors'
 
@@ -19,8 +19,11 @@ interface Entry {
 export interface JobHooks {
   /** Receives a streaming job's pieces in order; throwing fails the job. */
   readonly onData?: (data: unknown) => void
-  /** Stores the result; throwing fails the job with that error. Runs before the job is reported as succeeded. */
-  readonly onResult?: (result: unknown) => void
+  /**
+   * Stores the result and says what it added; throwing fails the job with that error. Runs before the job is
+   * reported as succeeded.
+   */
+  readonly onResult?: (result: unknown) => JobProduct | void
   /** Runs after a failure or cancel (e.g. to drop a staging table). */
   readonly onAbandon?: () => void
 }
@@ -58,6 +61,7 @@ export class JobScheduler {
         progress: null,
         error: null,
         startedAt: new Date().toISOString(),
+        produced: null,
       },
       spec,
       projectPath,
@@ -118,8 +122,9 @@ export class JobScheduler {
   }
 
   private complete(entry: Entry, reported: JobOutcome): void {
-    const outcome = this.store(entry, reported)
+    const { outcome, produced } = this.store(entry, reported)
     this.update(entry, {
+      produced,
       status: outcome.status,
       error: outcome.status === 'failed' ? outcome.error : null,
       progress: outcome.status === 'succeeded' ? { fraction: 1, title: entry.info.title } : entry.info.progress,
@@ -131,11 +136,10 @@ export class JobScheduler {
   }
 
   /** Lets main store the result before anyone hears "succeeded"; a failure to store fails the job. */
-  private store(entry: Entry, outcome: JobOutcome): JobOutcome {
+  private store(entry: Entry, outcome: JobOutcome): { outcome: JobOutcome; produced: JobProduct | null } {
     try {
       if (outcome.status === 'succeeded') {
-        entry.hooks.onResult?.(outcome.result)
-        return outcome
+        return { outcome, produced: entry.hooks.onResult?.(outcome.result) ?? null }
       }
     } catch (error) {
       outcome = { status: 'failed', error: toErrorPayload(error) }
@@ -145,7 +149,7 @@ export class JobScheduler {
     } catch {
       // Cleanup is best effort: an orphan staging table is swept away when the project is next opened.
     }
-    return outcome
+    return { outcome, produced: null }
   }
 
   private update(entry: Entry, change: Partial<JobInfo>): void {

@@ -5,7 +5,14 @@ import { chooseRun, deleteRun, getRun, insertRun, listRuns, renameRun, runArrays
 import { estimateLinkageMemoryBytes, maxRowsForMemory } from '../engine/cluster/linkage'
 import { dendrogramLayout } from '../engine/cluster/dendrogram'
 import { formatCount } from '../engine/profile/wording'
-import type { ClusterMethod, ClusterRun, ClusterSettings, Dendrogram, FeatureChoice, MemoryEstimate } from '../../shared/domain/cluster'
+import type {
+  ClusterMethod,
+  ClusterRun,
+  ClusterSettings,
+  Dendrogram,
+  FeatureChoice,
+  MemoryEstimate,
+} from '../../shared/domain/cluster'
 import type { JobInfo, JobResult } from '../../shared/domain/jobs'
 import { UserError } from '../../shared/errors'
 import type { Emit, Session } from './session'
@@ -15,10 +22,17 @@ import { resultOf } from './awaitJob'
 /** What one clustering job may use: a quarter of the machine's memory, at most 2 GiB (the engine's own ceiling). */
 export const clusterMemoryBudget = Math.min(2 * 1024 ** 3, totalmem() / 4)
 
-export function estimateMemory(method: ClusterMethod, rows: number, features: number, budget = clusterMemoryBudget): MemoryEstimate {
-  const bytes = method === 'kmeans' ? 8 * rows * features * 3 + 16 * rows : estimateLinkageMemoryBytes(method, rows, features)
+export function estimateMemory(
+  method: ClusterMethod,
+  rows: number,
+  features: number,
+  budget = clusterMemoryBudget,
+): MemoryEstimate {
+  const bytes =
+    method === 'kmeans' ? 8 * rows * features * 3 + 16 * rows : estimateLinkageMemoryBytes(method, rows, features)
   const fits = bytes <= budget
-  const maxRows = method === 'kmeans' ? Math.floor(budget / (24 * features + 16)) : maxRowsForMemory(method, features, budget)
+  const maxRows =
+    method === 'kmeans' ? Math.floor(budget / (24 * features + 16)) : maxRowsForMemory(method, features, budget)
   const mb = (b: number) => `${Math.max(1, Math.round(b / 1024 ** 2)).toLocaleString('en')} MB`
   if (fits) return { bytes, fits, maxRows, advice: `Needs about ${mb(bytes)} of memory: fine on this computer.` }
   const sample = Math.min(rows, maxRows)
@@ -65,17 +79,28 @@ export function createClusterService(deps: { session: Session; jobs: JobService;
         if (!estimate.fits) throw new UserError(estimate.advice, { code: 'cluster.tooLarge' })
       }
       const { steps } = currentPipeline(project, settings.datasetId)
-      const title = settings.k === 'auto' ? `Finding segments in ${dataset.name}` : `Finding ${settings.k} segments in ${dataset.name}`
+      const title =
+        settings.k === 'auto'
+          ? `Finding segments in ${dataset.name}`
+          : `Finding ${settings.k} segments in ${dataset.name}`
       return jobs.start({ kind: 'cluster', settings, steps }, title, {
         apply: (result) => {
           const count = listRuns(project, settings.datasetId).length
           const name = `${runNames[settings.method]}, ${result.run.k} segments (#${count + 1})`
-          insertRun(project, result.run, name, { labels: result.labels, rowIndex: result.rowIndex, linkage: result.linkage })
+          const runId = insertRun(project, result.run, name, {
+            labels: result.labels,
+            rowIndex: result.rowIndex,
+            linkage: result.linkage,
+          })
           emit('runs.changed', { datasetId: settings.datasetId })
+          return { runId }
         },
       }).info
     },
 
+    get(runId: number): ClusterRun {
+      return getRun(db(), runId)
+    },
     list(datasetId?: number): ClusterRun[] {
       return listRuns(db(), datasetId)
     },
@@ -84,14 +109,23 @@ export function createClusterService(deps: { session: Session; jobs: JobService;
       const run = getRun(db(), runId)
       const { linkage } = runArrays(db(), runId)
       if (!linkage) {
-        throw new UserError('Only hierarchical runs have a dendrogram; this one used K-means.', { code: 'run.noDendrogram' })
+        throw new UserError('Only hierarchical runs have a dendrogram; this one used K-means.', {
+          code: 'run.noDendrogram',
+        })
       }
       const z = { data: linkage, rows: linkage.length / 4, cols: 4 }
       const layout = dendrogramLayout(z, { truncateTo: Math.min(truncateTo, z.rows + 1) })
       const rows = (m: { data: Float64Array; rows: number; cols: number }) =>
         Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)))
       const heights = Array.from({ length: z.rows }, (_, i) => linkage[i * 4 + 2])
-      return { runId: run.id, icoord: rows(layout.icoord), dcoord: rows(layout.dcoord), leafSizes: Array.from(layout.leafSizes), heights, n: z.rows + 1 }
+      return {
+        runId: run.id,
+        icoord: rows(layout.icoord),
+        dcoord: rows(layout.dcoord),
+        leafSizes: Array.from(layout.leafSizes),
+        heights,
+        n: z.rows + 1,
+      }
     },
 
     choose(runId: number): ClusterRun {

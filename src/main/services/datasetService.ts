@@ -16,7 +16,12 @@ import type { JobInfo } from '../../shared/domain/jobs'
 import type { Emit, Session } from './session'
 import type { JobService } from './jobService'
 
-export function createDatasetService(deps: { session: Session; jobs: JobService; emit: Emit; onDatasetsChanged: () => void }) {
+export function createDatasetService(deps: {
+  session: Session
+  jobs: JobService
+  emit: Emit
+  onDatasetsChanged: () => void
+}) {
   const { session, jobs, emit } = deps
   const db = () => session.requireProject().db
   const changed = (datasetId: number) => emit('datasets.changed', { datasetIds: [datasetId] })
@@ -46,7 +51,11 @@ export function createDatasetService(deps: { session: Session; jobs: JobService;
      * The user's word on a column. A new type re-reads the column's evidence so that its number or date format and
      * the explanation fit the values; the stored profile no longer describes the data and is dropped.
      */
-    updateColumn(datasetId: number, position: number, change: { type?: ColumnType; role?: ColumnRole; pii?: boolean }): DatasetSummary {
+    updateColumn(
+      datasetId: number,
+      position: number,
+      change: { type?: ColumnType; role?: ColumnRole; pii?: boolean },
+    ): DatasetSummary {
       const project = db()
       project.transaction(() => {
         let typeChange = {}
@@ -54,7 +63,10 @@ export function createDatasetService(deps: { session: Session; jobs: JobService;
           const typing = columnTyping(project, datasetId)
           const inference = typing.columns[position]?.inference as InferredColumn | null
           if (inference && 'evidence' in inference) {
-            const context = (typing.parseContext ?? { decimal: '.', dayFirst: true }) as { decimal: '.' | ','; dayFirst: boolean }
+            const context = (typing.parseContext ?? { decimal: '.', dayFirst: true }) as {
+              decimal: '.' | ','
+              dayFirst: boolean
+            }
             const next = retype(inference, change.type, context)
             typeChange = { inference: next, typeReason: `Set by you. ${next.typeReason}` }
           } else {

@@ -51,7 +51,12 @@ export class StagingWriter {
   }
 }
 
-export function createImportService(deps: { session: Session; jobs: JobService; emit: Emit; onDatasetsChanged: () => void }) {
+export function createImportService(deps: {
+  session: Session
+  jobs: JobService
+  emit: Emit
+  onDatasetsChanged: () => void
+}) {
   const { session, jobs, emit } = deps
 
   return {
@@ -76,13 +81,17 @@ export function createImportService(deps: { session: Session; jobs: JobService; 
           })
           emit('datasets.changed', { datasetIds: [id] })
           deps.onDatasetsChanged()
+          return { datasetId: id }
         },
         cleanup: () => staging.discard(),
       }).info
     },
 
     /** Stores a table computed by a job (RFM) as a new dataset, through the same staging path as an import. */
-    storeDerived(table: DerivedTable, meta: { name: string; kind: DatasetKind; derivedFrom: number; parseContext: unknown }): number {
+    storeDerived(
+      table: DerivedTable,
+      meta: { name: string; kind: DatasetKind; derivedFrom: number; parseContext: unknown },
+    ): number {
       const staging = new StagingWriter(session.requireProject().db)
       staging.write(table.rows)
       try {

@@ -50,7 +50,8 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'jobs.columnStats': async ({ datasetId }) => datasets.computeColumnStats(datasetId),
     'import.inspect': async ({ path, ...settings }) => imports.inspect(path, settings),
     'import.start': async ({ path, name, kind, ...settings }) => imports.start(path, name, kind, settings),
-    'datasets.updateColumn': async ({ datasetId, position, ...change }) => datasets.updateColumn(datasetId, position, change),
+    'datasets.updateColumn': async ({ datasetId, position, ...change }) =>
+      datasets.updateColumn(datasetId, position, change),
     'datasets.rename': async ({ datasetId, name }) => datasets.rename(datasetId, name),
     'datasets.delete': async ({ datasetId }) => datasets.remove(datasetId),
     'datasets.profile': async ({ datasetId }) => datasets.profile(datasetId),
@@ -72,6 +73,7 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'cluster.estimate': async ({ method, rows, features }) => clusters.estimate(method, rows, features),
     'cluster.run': async (settings) => clusters.run(settings),
     'runs.list': async ({ datasetId }) => clusters.list(datasetId),
+    'runs.get': async ({ runId }) => clusters.get(runId),
     'runs.dendrogram': async ({ runId, truncateTo }) => clusters.dendrogram(runId, truncateTo),
     'runs.choose': async ({ runId }) => clusters.choose(runId),
     'runs.rename': async ({ runId, name }) => clusters.rename(runId, name),

@@ -1,6 +1,6 @@
 import type { JobScheduler } from '../jobs/scheduler'
 import type { JobOutcome } from '../jobs/runJobProcess'
-import type { JobInfo, JobKind, JobResult, JobSpec } from '../../shared/domain/jobs'
+import type { JobInfo, JobKind, JobProduct, JobResult, JobSpec } from '../../shared/domain/jobs'
 import type { Session } from './session'
 import { UserError } from '../../shared/errors'
 
@@ -18,7 +18,7 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
     spec: Extract<JobSpec, { kind: K }>,
     title: string,
     handlers: {
-      apply?: (result: JobResult<K>) => void
+      apply?: (result: JobResult<K>) => JobProduct | void
       onData?: (data: unknown) => void
       /** Runs after a failure or cancel, e.g. to drop a staging table. */
       cleanup?: () => void
@@ -32,7 +32,7 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
         if (!stillOpen()) {
           throw new UserError('The project was closed before the result could be saved.', { code: 'project.closed' })
         }
-        handlers.apply?.(result as JobResult<K>)
+        return handlers.apply?.(result as JobResult<K>)
       },
       onAbandon: () => {
         if (stillOpen()) handlers.cleanup?.()

@@ -23,7 +23,8 @@ export function createPrepService(deps: { session: Session; jobs: JobService; im
       getDataset(db(), datasetId)
       const ids = new Set<string>()
       for (const step of steps) {
-        if (ids.has(step.id)) throw new UserError('Two steps share the same id; reload the Prepare screen.', { code: 'prep.duplicateId' })
+        if (ids.has(step.id))
+          throw new UserError('Two steps share the same id; reload the Prepare screen.', { code: 'prep.duplicateId' })
         ids.add(step.id)
       }
       return savePipeline(db(), datasetId, steps)
@@ -42,12 +43,14 @@ export function createPrepService(deps: { session: Session; jobs: JobService; im
     buildRfm(datasetId: number, options: RfmJobOptions): JobInfo {
       const source = getDataset(db(), datasetId)
       if (source.kind !== 'transactions') {
-        throw new UserError(`RFM needs a transactions dataset; "${source.name}" holds ${source.kind}.`, { code: 'rfm.notTransactions' })
+        throw new UserError(`RFM needs a transactions dataset; "${source.name}" holds ${source.kind}.`, {
+          code: 'rfm.notTransactions',
+        })
       }
       return jobs.start({ kind: 'rfm', datasetId, options }, `Building RFM from ${source.name}`, {
         apply: (result) => {
           const project = db()
-          project.transaction(() => {
+          return project.transaction(() => {
             const id = imports.storeDerived(result.table, {
               name: `RFM of ${source.name}`,
               kind: 'customers',
@@ -61,6 +64,7 @@ export function createPrepService(deps: { session: Session; jobs: JobService; im
               segments: result.segments,
               notes: result.notes,
             })
+            return { datasetId: id }
           })()
         },
       }).info

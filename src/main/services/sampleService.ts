@@ -15,7 +15,8 @@ export function createSampleService(deps: { platform: Platform; projects: Projec
   return {
     create(): ProjectSummary {
       const summary = deps.projects.create('Sample project')
-      for (const s of sampleFiles) deps.imports.start(join(deps.platform.paths.resources, 'sample', s.file), s.name, s.kind, {})
+      for (const s of sampleFiles)
+        deps.imports.start(join(deps.platform.paths.resources, 'sample', s.file), s.name, s.kind, {})
       return summary
     },
   }

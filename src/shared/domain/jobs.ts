@@ -97,6 +97,12 @@ export interface Progress {
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
 
+/** What a finished job added to the project, so the screen that started it can show it. */
+export interface JobProduct {
+  readonly datasetId?: number
+  readonly runId?: number
+}
+
 export interface JobInfo {
   readonly id: string
   readonly kind: JobKind
@@ -105,4 +111,6 @@ export interface JobInfo {
   readonly progress: Progress | null
   readonly error: ErrorPayload | null
   readonly startedAt: string
+  /** Set when the job succeeded and its result was stored. */
+  readonly produced: JobProduct | null
 }

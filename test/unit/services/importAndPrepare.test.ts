@@ -17,8 +17,10 @@ describe('import → profile → prepare → RFM through the services, with real
     expect(inspection.header).toContain('TotalCharges')
 
     const job = await api['import.start']({ path, name: 'Telco', kind: 'customers' })
-    expect((await h.finished(job.id)).status).toBe('succeeded')
+    const imported = await h.finished(job.id)
+    expect(imported.status).toBe('succeeded')
     const [dataset] = await api['datasets.list']({})
+    expect(imported.produced).toEqual({ datasetId: dataset.id })
     expect(dataset).toMatchObject({ name: 'Telco', rowCount: 7043, kind: 'customers' })
     const byName = Object.fromEntries(dataset.columns.map((c) => [c.name, c]))
     expect(byName.TotalCharges.type).toBe('number')

@@ -26,8 +26,11 @@ describe('segmentation through the services, with real job processes', () => {
     expect(features.filter((f) => f.recommended).map((f) => f.name)).toEqual(expect.arrayContaining(spend))
 
     const job = await run({ datasetId, features: spend, k: 'auto', kRange: [2, 6] })
-    expect(await h.finished(job.id)).toMatchObject({ status: 'succeeded', error: null })
+    const done = await h.finished(job.id)
+    expect(done).toMatchObject({ status: 'succeeded', error: null })
     const [stored] = await api['runs.list']({ datasetId })
+    expect(done.produced).toEqual({ runId: stored.id })
+    expect(await api['runs.get']({ runId: stored.id })).toEqual(stored)
     expect(stored.sweep!.map((p) => p.k)).toEqual([2, 3, 4, 5, 6])
     expect(stored.k).toBe(stored.recommendation!.k)
     expect(stored.recommendation!.reason).toMatch(/^We suggest \d+ segments for these 440 customers/)

@@ -14,7 +14,10 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
   const started = Date.now()
   const fileName = basename(spec.path)
   const found = await sniff(spec.path, spec.settings)
-  const types = createTypeAccumulator(found.header, { decimalHint: found.decimalHint, generatedNames: !found.hasHeader })
+  const types = createTypeAccumulator(found.header, {
+    decimalHint: found.decimalHint,
+    generatedNames: !found.hasHeader,
+  })
   let lastReport = 0
   const onProgress = (p: ReadProgress) => {
     const now = Date.now()

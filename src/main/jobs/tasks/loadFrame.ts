@@ -17,11 +17,15 @@ export interface LoadedFrame {
 }
 
 /** Which columns take part in profiling and modelling: personal data and ignored columns stay out. */
-export function modellingColumns(columns: readonly DatasetColumn[]): { keep: DatasetColumn[]; excluded: { name: string; why: string }[] } {
+export function modellingColumns(columns: readonly DatasetColumn[]): {
+  keep: DatasetColumn[]
+  excluded: { name: string; why: string }[]
+} {
   const keep: DatasetColumn[] = []
   const excluded: { name: string; why: string }[] = []
   for (const c of columns) {
-    if (c.pii) excluded.push({ name: c.name, why: 'Marked as personal data; it stays out unless you untick "personal".' })
+    if (c.pii)
+      excluded.push({ name: c.name, why: 'Marked as personal data; it stays out unless you untick "personal".' })
     else if (c.role === 'ignore') excluded.push({ name: c.name, why: 'Its role is "ignore".' })
     else keep.push(c)
   }

@@ -27,8 +27,14 @@ export async function preparedFrame(
   const { frame } = await loadFrame(db, datasetId, progress)
   const userColumns = frame.columns.map((c) => c.name)
   const ids = Float64Array.from({ length: frame.rowCount }, (_, i) => i)
-  const withIds: Frame = { rowCount: frame.rowCount, columns: [...frame.columns, { name: ROW_ID, kind: 'number', values: ids }] }
-  const result = applyPipeline(withIds, steps.map((s) => keepRowIds(s, userColumns)))
+  const withIds: Frame = {
+    rowCount: frame.rowCount,
+    columns: [...frame.columns, { name: ROW_ID, kind: 'number', values: ids }],
+  }
+  const result = applyPipeline(
+    withIds,
+    steps.map((s) => keepRowIds(s, userColumns)),
+  )
   const idColumn = result.frame.columns.find((c) => c.name === ROW_ID)
   const rows = idColumn ? (idColumn.values as Float64Array) : new Float64Array(0)
   const identity = rows.length === frame.rowCount && rows.every((v, i) => v === i)

@@ -17,9 +17,13 @@ export const rfm: Task<'rfm'> = async (spec, ctx) => {
   const customer = textValues(col(o.customer))
   const date = col(o.date)
   if (date.kind !== 'date') {
-    throw new UserError(`"${o.date}" is not a date column. Set its type to date in the Import step first.`, { code: 'rfm.notDate' })
+    throw new UserError(`"${o.date}" is not a date column. Set its type to date in the Import step first.`, {
+      code: 'rfm.notDate',
+    })
   }
-  const amount = o.amount ? numbers(col(o.amount)) : elementwiseProduct(numbers(col(o.quantity!)), numbers(col(o.price!)))
+  const amount = o.amount
+    ? numbers(col(o.amount))
+    : elementwiseProduct(numbers(col(o.quantity!)), numbers(col(o.price!)))
   const asOf = o.asOf ? Date.parse(`${o.asOf}T00:00:00Z`) : undefined
   const result = computeRfm(
     { customer, date: date.values, amount, invoice: o.invoice ? textValues(col(o.invoice)) : undefined },
@@ -30,7 +34,11 @@ export const rfm: Task<'rfm'> = async (spec, ctx) => {
     table: toTable(rfmToFrame(result)),
     parseContext: { decimal: '.', dayFirst: false },
     asOf: new Date(result.report.asOf).toISOString().slice(0, 10),
-    segments: summariseSegments(result).map((s) => ({ name: s.segment, customers: s.customers, description: s.description })),
+    segments: summariseSegments(result).map((s) => ({
+      name: s.segment,
+      customers: s.customers,
+      description: s.description,
+    })),
     notes: describeRfmReport(result.report),
   }
 }
@@ -44,7 +52,6 @@ function numbers(column: FrameColumn): Float64Array {
   return column.values
 }
 
-
 function textValues(column: FrameColumn): (string | null)[] {
   if (column.kind === 'category' || column.kind === 'text') return [...column.values]
   return Array.from(column.values, (v) => (Number.isNaN(v) ? null : String(v)))
@@ -54,10 +61,13 @@ function textValues(column: FrameColumn): (string | null)[] {
 function toTable(frame: Frame): DerivedTable {
   const columns: ImportedColumn[] = frame.columns.map((c) => {
     const [type, role]: [ColumnType, ColumnRole] =
-      c.name === 'customer' ? ['id', 'customerId']
-      : c.kind === 'date' ? ['date', 'date']
-      : c.kind === 'number' ? ['number', 'feature']
-      : ['category', 'feature']
+      c.name === 'customer'
+        ? ['id', 'customerId']
+        : c.kind === 'date'
+          ? ['date', 'date']
+          : c.kind === 'number'
+            ? ['number', 'feature']
+            : ['category', 'feature']
     return {
       name: c.name,
       type,
