@@ -49,11 +49,17 @@ export interface KRecommendation {
 }
 
 export interface RunMetrics {
+  /** Mean silhouette in [-1, 1]; higher is better. */
   readonly silhouette: number
+  /** Rows the silhouette was computed on (all rows, or a seeded sample on large data). */
   readonly silhouetteSampleSize: number
+  /** Calinski–Harabasz index; higher is better. */
   readonly calinskiHarabasz: number
+  /** Davies–Bouldin index; lower is better. */
   readonly daviesBouldin: number
+  /** Within-segment sum of squares around the segment means (equals the k-means inertia at exact convergence). */
   readonly withinSS: number
+  /** Between-segment sum of squares. */
   readonly betweenSS: number
 }
 

@@ -3,6 +3,7 @@
  * no methods, no class instances — they cross process boundaries and land in the project file as BLOBs.
  */
 import type { Matrix } from '../matrix'
+import type { RunMetrics } from '../../../shared/domain/cluster'
 
 /** Outcome of `fitKMeans` / `fitMiniBatchKMeans`. Centres are in the units of the matrix that was clustered. */
 export interface KMeansResult {
@@ -58,21 +59,11 @@ export interface DendrogramLayout {
   readonly mergeIndex: Int32Array
 }
 
-/** Internal-quality scores of one partition, with how they were computed. */
-export interface PartitionScores {
-  /** Mean silhouette in [-1, 1]; higher is better. */
-  readonly silhouette: number
-  /** Rows the silhouette was computed on (all rows, or a seeded sample on large data). */
-  readonly silhouetteSampleSize: number
-  /** Calinski–Harabasz index; higher is better. */
-  readonly calinskiHarabasz: number
-  /** Davies–Bouldin index; lower is better. */
-  readonly daviesBouldin: number
-  /** Within-cluster sum of squares around the segment means (at most the k-means inertia; equal at exact convergence). */
-  readonly withinSS: number
-  /** Between-cluster sum of squares. */
-  readonly betweenSS: number
-}
+/**
+ * Internal-quality scores of one partition, with how they were computed: the same record the app stores with a run
+ * (silhouette on all rows or a seeded sample, Calinski–Harabasz, Davies–Bouldin, within/between sums of squares).
+ */
+export type PartitionScores = RunMetrics
 
 /** Bootstrap stability of a clustering at one k. */
 export interface StabilityResult {

@@ -8,18 +8,11 @@ import type {
   DatasetSummary,
 } from '../../../shared/domain/dataset'
 import type { ImportReport } from '../../../shared/domain/import'
+import type { ImportedColumn } from '../../../shared/domain/jobs'
 import { UserError } from '../../../shared/errors'
 
-export interface NewColumn {
-  readonly name: string
-  readonly type: ColumnType
-  readonly role: ColumnRole
-  readonly pii: boolean
-  readonly typeReason: string
-  readonly piiReason: string | null
-  /** What the reader learnt (number format, date format, missing markers) as JSON, for typed parsing later. */
-  readonly inference: unknown
-}
+/** A column as an import (or a derived table) describes it; `inference` is kept as JSON for typed parsing later. */
+export type NewColumn = ImportedColumn
 
 export interface NewDataset {
   readonly name: string
@@ -194,13 +187,22 @@ export interface StoredColumnTyping {
 
 /** What a job needs to parse a dataset's raw text into typed values. */
 export function columnTyping(db: Db, id: number): StoredColumnTyping {
-  const row = db.prepare('SELECT parse_context FROM datasets WHERE id = ?').get(id) as { parse_context: string | null } | undefined
-  if (!row) throw new UserError('That dataset no longer exists in this project.', { code: 'dataset.missing', detail: `id ${id}` })
+  const row = db.prepare('SELECT parse_context FROM datasets WHERE id = ?').get(id) as
+    { parse_context: string | null } | undefined
+  if (!row)
+    throw new UserError('That dataset no longer exists in this project.', {
+      code: 'dataset.missing',
+      detail: `id ${id}`,
+    })
   const columns = db
     .prepare('SELECT name, type, inference FROM dataset_columns WHERE dataset_id = ? ORDER BY position')
     .all(id) as { name: string; type: ColumnType; inference: string | null }[]
   return {
-    columns: columns.map((c) => ({ name: c.name, type: c.type, inference: c.inference ? JSON.parse(c.inference) : null })),
+    columns: columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      inference: c.inference ? JSON.parse(c.inference) : null,
+    })),
     parseContext: row.parse_context ? JSON.parse(row.parse_context) : null,
   }
 }
@@ -230,7 +232,10 @@ export function updateColumn(db: Db, id: number, position: number, change: Colum
     .prepare(`UPDATE dataset_columns SET ${sets.join(', ')} WHERE dataset_id = ? AND position = ?`)
     .run(...values, id, position)
   if (info.changes === 0) {
-    throw new UserError('That column no longer exists in this dataset.', { code: 'column.missing', detail: `${id}:${position}` })
+    throw new UserError('That column no longer exists in this dataset.', {
+      code: 'column.missing',
+      detail: `${id}:${position}`,
+    })
   }
 }
 
