@@ -12,6 +12,7 @@ import { createImportService } from './importService'
 import { createPrepService } from './prepService'
 import { createSampleService } from './sampleService'
 import { createClusterService } from './clusterService'
+import { createJoinService } from './joinService'
 
 export interface AppVersion {
   readonly version: string
@@ -34,6 +35,7 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
   const prep = createPrepService({ session, jobs, imports })
   const sample = createSampleService({ platform, projects, imports })
   const clusters = createClusterService({ session, jobs, emit })
+  const joins = createJoinService({ session, emit, onDatasetsChanged })
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: app.version, shell: platform.shell, projectsDir: platform.paths.projects }),
@@ -54,6 +56,7 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
       datasets.updateColumn(datasetId, position, change),
     'datasets.rename': async ({ datasetId, name }) => datasets.rename(datasetId, name),
     'datasets.delete': async ({ datasetId }) => datasets.remove(datasetId),
+    'datasets.join': async ({ customersId, featuresId }) => joins.join(customersId, featuresId),
     'datasets.profile': async ({ datasetId }) => datasets.profile(datasetId),
     'jobs.profile': async ({ datasetId }) => datasets.computeProfile(datasetId),
     'prep.get': async ({ datasetId }) => prep.get(datasetId),

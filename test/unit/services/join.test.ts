@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Papa from 'papaparse'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
+
+describe('joining RFM features to a customer table', () => {
+  let h: ServiceHarness
+  beforeEach(() => {
+    h = serviceHarness()
+  })
+  afterEach(() => h.dispose())
+
+  async function imported(path: string, name: string, kind: 'customers' | 'transactions'): Promise<number> {
+    const job = await h.services.handlers['import.start']({ path, name, kind })
+    const done = await h.finished(job.id)
+    expect(done.status).toBe('succeeded')
+    return done.produced!.datasetId!
+  }
+
+  it('keeps every customer, in order, adds RFM columns to the matched ones and says how many matched', async () => {
+    const api = h.services.handlers
+    await api['project.create']({ name: 'Join' })
+    const txPath = sharedData('transactions/online_retail_sample_20000.csv')
+    const rows = Papa.parse<Record<string, string>>(readFileSync(txPath, 'utf8'), { header: true, skipEmptyLines: true }).data
+    const ids = [...new Set(rows.map((r) => r.CustomerID).filter((id) => id && id !== 'NA'))].slice(0, 20)
+    const customersPath = join(h.dir.path, 'customers.csv')
+    writeFileSync(customersPath, ['CustomerID,Region', ...ids.map((id, i) => `${id},R${i % 3}`), '99999,R0', '99998,R1'].join('\n'))
+
+    const customers = await imported(customersPath, 'Customers', 'customers')
+    const tx = await imported(txPath, 'Retail', 'transactions')
+    const rfmJob = await api['rfm.build']({
+      datasetId: tx,
+      customer: 'CustomerID',
+      date: 'InvoiceDate',
+      quantity: 'Quantity',
+      price: 'UnitPrice',
+      invoice: 'InvoiceNo',
+      cancellations: 'exclude',
+    })
+    const rfm = (await h.finished(rfmJob.id)).produced!.datasetId!
+
+    const result = await api['datasets.join']({ customersId: customers, featuresId: rfm })
+    expect(result.matched).toBe(20)
+    expect(result.unmatched).toBe(2)
+    expect(result.summary).toMatch(/^20 of 22 customers in "Customers" were found in "RFM of Retail"/)
+    const d = result.dataset
+    expect(d.rowCount).toBe(22)
+    expect(d.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['CustomerID', 'Region', 'recency_days', 'frequency', 'monetary', 'segment']))
+    expect(d.columns.filter((c) => c.role === 'customerId').map((c) => c.name)).toEqual(['CustomerID'])
+    const page = await api['datasets.page']({ datasetId: d.id, offset: 0, limit: 50 })
+    expect(page.rows.map((r) => r[0])).toEqual([...ids, '99999', '99998'])
+    const segment = d.columns.findIndex((c) => c.name === 'segment')
+    expect(page.rows[21][segment]).toBeNull()
+    expect(page.rows[0][segment]).not.toBeNull()
+
+    // The joined table is a normal dataset: it can be profiled and segmented.
+    const profile = await api['jobs.profile']({ datasetId: d.id })
+    expect((await h.finished(profile.id)).status).toBe('succeeded')
+  })
+
+  it('refuses to join a table that repeats customers (transactions), saying what to do instead', async () => {
+    const api = h.services.handlers
+    await api['project.create']({ name: 'Join' })
+    const path = join(h.dir.path, 'c.csv')
+    writeFileSync(path, 'CustomerID,Region\n12346,A\n12347,B\n')
+    const customers = await imported(path, 'Customers', 'customers')
+    const tx = await imported(sharedData('transactions/online_retail_sample_20000.csv'), 'Retail', 'transactions')
+    await expect(async () => api['datasets.join']({ customersId: customers, featuresId: tx })).rejects.toMatchObject({
+      userMessage: expect.stringMatching(/appear more than once.*build RFM first/),
+    })
+  })
+})
