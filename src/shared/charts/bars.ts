@@ -1,7 +1,9 @@
+/** Plain horizontal bars with a count at the end of each: customers per RFM segment. */
 import type { ComposeOption } from 'echarts/core'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components'
-import { formatCount } from '../format'
+import { barEndLabel, barNamesAxis, tooltipStyle } from './common'
+import { formatCount } from './format'
 import type { ChartPalette } from './palette'
 
 export type BarChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>
@@ -29,36 +31,24 @@ export function horizontalBarOption(bars: readonly Bar[], palette: ChartPalette)
     grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
-      renderMode: 'richText',
-      backgroundColor: palette.surface,
-      borderColor: palette.border,
-      textStyle: { color: palette.text, fontSize: 12 },
+      ...tooltipStyle(palette),
       formatter: (p: unknown) => {
         const { dataIndex } = p as { dataIndex: number }
         return `${ordered[dataIndex].label}: ${formatCount(ordered[dataIndex].value)}`
       },
     },
     xAxis: { type: 'value', show: false },
-    yAxis: {
-      type: 'category',
-      data: ordered.map((b) => b.label),
-      axisTick: { show: false },
-      axisLine: { show: false },
-      axisLabel: { color: palette.text, fontSize: 12 },
-    },
+    yAxis: barNamesAxis(
+      ordered.map((b) => b.label),
+      palette,
+    ),
     series: [
       {
         type: 'bar',
         data: ordered.map((b) => b.value),
         barCategoryGap: '28%',
         itemStyle: { color: palette.accent, borderRadius: [0, 3, 3, 0] },
-        label: {
-          show: true,
-          position: 'right',
-          color: palette.muted,
-          fontSize: 12,
-          formatter: (p: unknown) => formatCount((p as { value: number }).value),
-        },
+        label: barEndLabel(palette, (p) => formatCount((p as { value: number }).value)),
       },
     ],
   }

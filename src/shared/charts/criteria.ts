@@ -8,7 +8,7 @@ import type { LineSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { KRecommendation, SweepPoint } from '../domain/cluster'
 import { tooltipStyle, valueAxisStyle } from './common'
-import { chartNumber } from './format'
+import { formatNumber } from './format'
 import type { ChartPalette } from './palette'
 
 export type CriterionOption = ComposeOption<
@@ -163,7 +163,7 @@ export function criterionOption(
       formatter: (params: unknown) => {
         const p = (Array.isArray(params) ? params[0] : params) as { data: { value: [number, number | null] } }
         const [k, v] = p.data.value
-        return `${k} segments: ${chartNumber(v)}${k === recommended ? ' (recommended)' : ''}`
+        return `${k} segments: ${formatNumber(v)}${k === recommended ? ' (recommended)' : ''}`
       },
     },
     xAxis: {
@@ -181,7 +181,7 @@ export function criterionOption(
       type: 'value',
       scale: true,
       ...valueAxisStyle(palette),
-      axisLabel: { color: palette.muted, fontSize: 11, formatter: (v: number) => chartNumber(v) },
+      axisLabel: { color: palette.muted, fontSize: 11, formatter: (v: number) => formatNumber(v) },
     },
     series: [
       {

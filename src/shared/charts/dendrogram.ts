@@ -12,7 +12,7 @@ import type { LineSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, MarkLineComponentOption } from 'echarts/components'
 import type { Dendrogram } from '../domain/cluster'
 import { valueAxisStyle } from './common'
-import { chartCount, chartNumber } from './format'
+import { formatCount, formatNumber } from './format'
 import { seriesColour, type ChartPalette } from './palette'
 
 export type DendrogramOption = ComposeOption<LineSeriesOption | GridComponentOption | MarkLineComponentOption>
@@ -198,7 +198,7 @@ export function dendrogramOption(
             fontSize: 10,
             rotate: leaves > 12 ? 90 : 0,
             hideOverlap: false,
-            formatter: (x: number) => chartCount(d.leafSizes[Math.round((x - 5) / 10)] ?? NaN),
+            formatter: (x: number) => formatCount(d.leafSizes[Math.round((x - 5) / 10)] ?? NaN),
           }
         : { show: false },
     },
@@ -206,7 +206,7 @@ export function dendrogramOption(
       type: 'value',
       min: 0,
       ...valueAxisStyle(palette),
-      axisLabel: { color: palette.muted, fontSize: 11, formatter: (v: number) => chartNumber(v) },
+      axisLabel: { color: palette.muted, fontSize: 11, formatter: (v: number) => formatNumber(v) },
     },
     series,
   }

@@ -1,25 +1,30 @@
 /**
- * Number formats for chart labels. The renderer's `ui/format` has the same rules, but shared code may not import the
- * renderer, and the report formats on the server; locale is the runtime's.
+ * Numbers as people read them, for chart labels and for the screens around the charts alike: the renderer's
+ * `ui/format` re-exports these, so a count reads the same in a table, a tooltip and the printed report. The locale is
+ * the runtime's (the user's in the renderer), so a German marketer sees "4.119" where an American sees "4,119".
  */
 
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
 const significant = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4 })
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
 
-export function chartCount(n: number): string {
+/** "4,119"; a dash for NaN or ±Infinity so a broken value never reads as a count. */
+export function formatCount(n: number): string {
   return Number.isFinite(n) ? integer.format(n) : '—'
 }
 
-/** Four significant digits below 10,000, whole numbers with separators above. */
-export function chartNumber(n: number | null | undefined): string {
+/**
+ * A measurement: four significant digits for small values ("0.1234", "12.35"), whole numbers with separators for large
+ * ones ("12,346" rather than "12,350", which would invent a rounding the data does not have).
+ */
+export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—'
   return Math.abs(n) >= 10_000 ? integer.format(n) : significant.format(n)
 }
 
 /**
- * A share 0..1 as "14%", keeping one decimal below 10% ("0.4%", "3.5%") and "<0.1%" below that, so a small segment
- * never reads as empty.
+ * A share 0..1 on a chart label as "14%", keeping one decimal below 10% ("0.4%", "3.5%") and "<0.1%" below that, so a
+ * small segment never reads as empty. Tables use `ui/format`'s `formatPercent`, which rounds whole above 1%.
  */
 export function chartPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '—'

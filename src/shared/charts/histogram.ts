@@ -1,8 +1,13 @@
+/**
+ * The distribution of one column as an equal-width histogram on a value axis: Prepare's before/after cards draw it,
+ * and the report can render the same option to SVG. `describeHistogram` says the same in a sentence for screen readers.
+ */
 import type { ComposeOption } from 'echarts/core'
 import type { CustomSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components'
-import type { Histogram } from '../../../../shared/domain/prep'
-import { formatCount, formatNumber } from '../format'
+import type { Histogram } from '../domain/prep'
+import { tooltipStyle } from './common'
+import { formatCount, formatNumber } from './format'
 import type { ChartPalette } from './palette'
 
 export type HistogramChartOption = ComposeOption<CustomSeriesOption | GridComponentOption | TooltipComponentOption>
@@ -46,8 +51,7 @@ export function binRect(api: BinRenderApi, fill: string) {
 
 /**
  * An ECharts option drawing an equal-width histogram. Pure: the same histogram and palette always give the same
- * option, so it can be tested and rendered server-side. The tooltip is drawn on the canvas ('richText'), because the
- * HTML tooltip injects inline styles the CSP refuses.
+ * option, so it can be tested and rendered server-side for the report.
  */
 export function histogramOption(
   histogram: Histogram,
@@ -83,10 +87,7 @@ export function histogramOption(
       : { left: 8, right: 16, top: 12, bottom: 4, containLabel: true },
     tooltip: {
       trigger: 'item',
-      renderMode: 'richText',
-      backgroundColor: palette.surface,
-      borderColor: palette.border,
-      textStyle: { color: palette.text, fontSize: 12 },
+      ...tooltipStyle(palette),
       formatter: (params: unknown) => {
         const { dataIndex } = params as { dataIndex: number }
         return `${binLabel(histogram.edges, dataIndex, format)}: ${formatCount(histogram.counts[dataIndex])}`

@@ -1,7 +1,7 @@
 /**
- * The colours a chart needs. The renderer fills this from the theme's CSS variables (so charts follow the light and
- * dark themes); the report renders on the server with `lightChartPalette`. Builders take it as a value and never look
- * at the DOM, which is what lets the same option draw on screen and on paper.
+ * The colours and font a chart needs. The renderer fills this from the theme's CSS variables (so charts follow the
+ * light and dark themes); the report renders on the server with `lightChartPalette`. Builders take it as a value and
+ * never look at the DOM, which is what lets the same option draw on screen and on paper.
  */
 export interface ChartPalette {
   readonly text: string
@@ -12,6 +12,8 @@ export interface ChartPalette {
   readonly second: string
   readonly warn: string
   readonly surface: string
+  /** The UI's font stack, for builders that set chart labels in the text face around them. */
+  readonly font: string
   /** Categorical colours for segments, in order; distinguishable by most colour-blind readers (Okabe–Ito based). */
   readonly series: readonly string[]
 }
@@ -24,6 +26,7 @@ export const lightChartPalette: ChartPalette = {
   second: '#5b6fc4',
   warn: '#9a5b00',
   surface: '#ffffff',
+  font: 'system-ui, sans-serif',
   series: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7a5c00', '#6b4c9a'],
 }
 
@@ -35,6 +38,7 @@ export const darkChartPalette: ChartPalette = {
   second: '#8d9de0',
   warn: '#f0b35a',
   surface: '#1d2024',
+  font: 'system-ui, sans-serif',
   series: ['#56b4e9', '#f08a4b', '#3fc8a0', '#e59ac6', '#f0c040', '#9ecbff', '#d8b65a', '#b59ce0'],
 }
 

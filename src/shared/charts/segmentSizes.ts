@@ -5,8 +5,8 @@
 import type { ComposeOption } from 'echarts/core'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components'
-import { tooltipStyle } from './common'
-import { chartCount, chartPercent } from './format'
+import { barEndLabel, barNamesAxis, tooltipStyle } from './common'
+import { chartPercent, formatCount } from './format'
 import type { ChartPalette } from './palette'
 
 export type SegmentSizesOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>
@@ -60,17 +60,14 @@ export function segmentSizesOption(bars: readonly SegmentSizeBar[], palette: Cha
       ...tooltipStyle(palette),
       formatter: (p: unknown) => {
         const bar = ordered[(p as { dataIndex: number }).dataIndex]
-        return `${bar.label}: ${chartCount(bar.count)} customers (${chartPercent(bar.share)})${bar.tiny ? ' — tiny' : ''}`
+        return `${bar.label}: ${formatCount(bar.count)} customers (${chartPercent(bar.share)})${bar.tiny ? ' — tiny' : ''}`
       },
     },
     xAxis: { type: 'value', show: false, max: 1 },
-    yAxis: {
-      type: 'category',
-      data: ordered.map((b) => b.label),
-      axisTick: { show: false },
-      axisLine: { show: false },
-      axisLabel: { color: palette.text, fontSize: 12 },
-    },
+    yAxis: barNamesAxis(
+      ordered.map((b) => b.label),
+      palette,
+    ),
     series: [
       {
         type: 'bar',
@@ -80,16 +77,10 @@ export function segmentSizesOption(bars: readonly SegmentSizeBar[], palette: Cha
           value: b.share,
           itemStyle: { color: b.tiny ? palette.warn : palette.accent, borderRadius: [0, 3, 3, 0] },
         })),
-        label: {
-          show: true,
-          position: 'right',
-          color: palette.muted,
-          fontSize: 12,
-          formatter: (p: unknown) => {
-            const bar = ordered[(p as { dataIndex: number }).dataIndex]
-            return `${chartPercent(bar.share)} · ${chartCount(bar.count)}`
-          },
-        },
+        label: barEndLabel(palette, (p) => {
+          const bar = ordered[(p as { dataIndex: number }).dataIndex]
+          return `${chartPercent(bar.share)} · ${formatCount(bar.count)}`
+        }),
       },
     ],
   }

@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import {
-  binLabel,
-  binRect,
-  describeHistogram,
-  histogramOption,
-} from '../../../src/renderer/src/ui/charts/histogramOption'
-import { horizontalBarOption } from '../../../src/renderer/src/ui/charts/barOption'
-import { darkPalette, lightPalette } from '../../../src/renderer/src/ui/charts/palette'
+import { binLabel, binRect, describeHistogram, histogramOption } from '../../../src/shared/charts/histogram'
+import { darkChartPalette as darkPalette, lightChartPalette as lightPalette } from '../../../src/shared/charts/palette'
+import { renderSvg } from './render'
 
 /** ECharts option types are unions over every axis and series shape; the tests read plain fields and call formatters. */
 type Loose = { readonly [key: string]: Loose } & ((...args: unknown[]) => unknown)
@@ -33,7 +28,8 @@ describe('histogramOption', () => {
     const b = histogramOption(histogram, darkPalette) as unknown as Loose
     expect(JSON.stringify(a)).toBe(JSON.stringify(b))
     expect(a.yAxis.axisLabel.color).toBe(darkPalette.muted)
-    const fill = binRect({ value: (d) => [0, 10, 5][d], coord: ([x, y]) => [x, -y] }, darkPalette.accent).style.fill
+    const api = { value: (d: number) => [0, 10, 5][d], coord: ([x, y]: [number, number]) => [x, -y] }
+    const fill = binRect(api, darkPalette.accent).style.fill
     expect(fill).toBe(darkPalette.accent)
   })
 
@@ -56,7 +52,7 @@ describe('histogramOption', () => {
   it('formats the axis with the formatter given (dates)', () => {
     const day = Date.UTC(2011, 0, 1)
     const option = histogramOption({ edges: [day, day + 864e5], counts: [3] }, lightPalette, {
-      format: (v) => new Date(v).toISOString().slice(0, 10),
+      format: (v: number) => new Date(v).toISOString().slice(0, 10),
     }) as unknown as Loose
     expect(option.xAxis.axisLabel.formatter(day)).toBe('2011-01-01')
   })
@@ -98,29 +94,43 @@ describe('describeHistogram', () => {
   })
 })
 
-describe('horizontalBarOption', () => {
-  const bars = [
-    { label: 'Champions', value: 412 },
-    { label: 'Loyal Customers', value: 554 },
-    { label: 'Hibernating', value: 688 },
-  ]
+/** The bars of a rendered histogram: the custom series draws each bin as a closed path "M x y l w 0 l 0 h l -w 0 Z". */
+function barsOf(svg: string) {
+  const bars: { x: number; top: number; width: number; height: number; fill: string; index: number }[] = []
+  const path =
+    /<path d="M([\d.]+) ([\d.]+)l([\d.]+) 0l0 ([\d.]+)l-[\d.]+ 0Z" fill="([^"]+)"[^>]*ecmeta_data_index="(\d+)"/g
+  for (const m of svg.matchAll(path)) {
+    bars.push({ x: +m[1], top: +m[2], width: +m[3], height: +m[4], fill: m[5], index: +m[6] })
+  }
+  return bars
+}
 
-  it('lists the first bar on top (ECharts draws categories bottom-up) with its value', () => {
-    const option = horizontalBarOption(bars, lightPalette) as unknown as Loose
-    expect(option.yAxis.data).toEqual(['Hibernating', 'Loyal Customers', 'Champions'])
-    expect(option.series[0].data).toEqual([688, 554, 412])
-    expect(option.series[0].label.formatter({ value: 1234 })).toBe('1,234')
-    expect(option.tooltip.formatter({ dataIndex: 2 })).toBe('Champions: 412')
+describe('histogramOption rendered to SVG (as the report does)', () => {
+  it('draws one touching bar per bin, heights in proportion to the counts, in the colour asked for', () => {
+    for (const palette of [lightPalette, darkPalette]) {
+      const svg = renderSvg(histogramOption(histogram, palette, { color: palette.muted }))
+      const bars = barsOf(svg)
+      expect(bars.map((b) => b.index)).toEqual([0, 1, 2])
+      expect(new Set(bars.map((b) => b.fill))).toEqual(new Set([palette.muted]))
+      // Equal-width bins give equal-width bars, each starting where the previous one ends (plus the 1-pixel gap).
+      for (const b of bars) expect(b.width).toBeCloseTo(bars[0].width, 0)
+      for (let i = 1; i < bars.length; i++) expect(bars[i].x - bars[i - 1].x).toBeCloseTo(bars[0].width + 1, 0)
+      // Counts 5, 12, 3 on a shared zero baseline.
+      expect(bars[1].height / bars[0].height).toBeCloseTo(12 / 5, 1)
+      expect(bars[2].height / bars[0].height).toBeCloseTo(3 / 5, 1)
+      for (const b of bars) expect(b.top + b.height).toBeCloseTo(bars[0].top + bars[0].height, 0)
+      // The value axis is labelled with round numbers in the palette's font.
+      for (const label of ['>0<', '>10<', '>20<', '>30<']) expect(svg).toContain(label)
+      expect(svg).toContain(`font-family:${palette.font}`)
+    }
   })
 
-  it('does not reorder the caller’s array', () => {
-    const copy = bars.map((b) => ({ ...b }))
-    horizontalBarOption(bars, lightPalette)
-    expect(bars).toEqual(copy)
-  })
-
-  it('refuses negative or non-finite values, naming the bar', () => {
-    expect(() => horizontalBarOption([{ label: 'At Risk', value: -1 }], lightPalette)).toThrow(/"At Risk" has value -1/)
-    expect(() => horizontalBarOption([{ label: 'X', value: Number.NaN }], lightPalette)).toThrow(/"X"/)
+  it('renders a compact (sparkline) histogram without axis labels, and a single-valued column as one visible bar', () => {
+    const compact = renderSvg(histogramOption(histogram, lightPalette, { compact: true }), 96, 24)
+    expect(barsOf(compact)).toHaveLength(3)
+    expect(compact).not.toContain('<text')
+    const single = barsOf(renderSvg(histogramOption({ edges: [7, 7], counts: [40] }, lightPalette)))
+    expect(single).toHaveLength(1)
+    expect(single[0].height).toBeGreaterThan(0)
   })
 })

@@ -3,10 +3,8 @@ import fc from 'fast-check'
 import {
   countOf,
   formatBytes,
-  formatCount,
   formatDate,
   formatDuration,
-  formatNumber,
   formatPercent,
   listItems,
 } from '../../../src/renderer/src/ui/format'
@@ -15,24 +13,6 @@ import {
 const en = new Intl.NumberFormat().resolvedOptions().locale.startsWith('en')
 
 describe.runIf(en)('number formatting (en locale)', () => {
-  it('groups thousands in counts and writes a dash for what is not a number', () => {
-    expect(formatCount(4119)).toBe('4,119')
-    expect(formatCount(1_234_567)).toBe('1,234,567')
-    expect(formatCount(0)).toBe('0')
-    expect(formatCount(Number.NaN)).toBe('—')
-    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('—')
-  })
-
-  it('keeps four significant digits for small measurements and whole numbers for large ones', () => {
-    expect(formatNumber(0.123456)).toBe('0.1235')
-    expect(formatNumber(12.3456)).toBe('12.35')
-    expect(formatNumber(9999.4)).toBe('9,999')
-    expect(formatNumber(12345.6)).toBe('12,346')
-    expect(formatNumber(-2.144)).toBe('-2.144')
-    expect(formatNumber(null)).toBe('—')
-    expect(formatNumber(Number.NaN)).toBe('—')
-  })
-
   it('writes shares as percentages, keeping a decimal below 1% so a small share never reads as 0%', () => {
     expect(formatPercent(0.14)).toBe('14%')
     expect(formatPercent(0.004)).toBe('0.4%')
@@ -74,15 +54,6 @@ describe('dates', () => {
 })
 
 describe('properties', () => {
-  it('a formatted count, with separators removed, is the rounded number', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
-        const digits = formatCount(n).replace(/[^\d-]/g, '')
-        expect(Number(digits)).toBe(n)
-      }),
-    )
-  })
-
   it('listItems names min(max, n) items and counts the rest exactly', () => {
     fc.assert(
       fc.property(

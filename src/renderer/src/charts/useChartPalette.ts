@@ -13,10 +13,11 @@ function currentPalette(): ChartPalette {
     accent: read('--accent', base.accent),
     warn: read('--warn', base.warn),
     surface: read('--surface', base.surface),
+    font: read('--font', base.font),
   }
 }
 
-/** The chart colours of the current theme, from its CSS variables; charts redraw when the theme toggle flips. */
+/** The chart colours and font of the current theme, from its CSS variables; charts redraw when the theme flips. */
 export function useChartPalette(): ChartPalette {
   const [palette, setPalette] = useState(currentPalette)
   useEffect(() => {

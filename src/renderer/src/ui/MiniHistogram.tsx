@@ -1,5 +1,5 @@
 import type { Histogram } from '../../../shared/domain/prep'
-import { describeHistogram } from './charts/histogramOption'
+import { describeHistogram } from '../../../shared/charts/histogram'
 
 const WIDTH = 96
 const HEIGHT = 24

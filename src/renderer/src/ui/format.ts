@@ -1,25 +1,14 @@
 /**
- * Numbers as people read them: thousands separators, a sensible number of digits, and a dash for what is not a number.
- * The locale is the user's (undefined = the browser's), so a German marketer sees "4.119" where an American sees "4,119".
+ * Numbers, durations, sizes and lists as people read them: thousands separators, a sensible number of digits, and a
+ * dash for what is not a number. The locale is the user's (undefined = the browser's).
  */
+
+import { formatCount } from '../../../shared/charts/format'
+
+// Counts and measurements are formatted where the charts are, so screen, tooltip and report agree.
+export { formatCount, formatNumber } from '../../../shared/charts/format'
 
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
-const significant = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4 })
-const fixedLarge = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
-
-/** "4,119"; a dash for NaN or ±Infinity so a broken value never reads as a count. */
-export function formatCount(n: number): string {
-  return Number.isFinite(n) ? integer.format(n) : '—'
-}
-
-/**
- * A measurement: four significant digits for small values ("0.1234", "12.35"), whole numbers with separators for large
- * ones ("12,346" rather than "12,350", which would invent a rounding the data does not have).
- */
-export function formatNumber(n: number | null | undefined): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '—'
-  return Math.abs(n) >= 10_000 ? fixedLarge.format(n) : significant.format(n)
-}
 
 /** A share 0..1 as "14%"; below 1% keeps one decimal ("0.4%") so a small but real share does not read as zero. */
 export function formatPercent(fraction: number): string {

@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { RfmSummary } from '../../../../shared/domain/prepared'
 import { messageOf, useApi } from '../../api/ApiContext'
-import { EChart } from '../../ui/EChart'
+import { horizontalBarOption } from '../../../../shared/charts/bars'
+import { EChart } from '../../charts/EChart'
+import { useChartPalette } from '../../charts/useChartPalette'
 import { ErrorNote } from '../../ui/ErrorNote'
-import { horizontalBarOption } from '../../ui/charts/barOption'
 import { countOf, formatCount, formatPercent } from '../../ui/format'
-import { usePalette } from '../../ui/usePalette'
 
 /** The ten RFM segments of a customer table built from transactions: how many customers each, and what each means. */
 export function RfmSummaryView({ datasetId }: { datasetId: number }) {
   const api = useApi()
   const [summary, setSummary] = useState<RfmSummary | null | undefined>(undefined)
   const [error, setError] = useState<string | null>(null)
-  const palette = usePalette()
+  const palette = useChartPalette()
 
   useEffect(() => {
     let live = true

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
 import type { ColumnEffect, PrepStep, StepEffect } from '../../../../shared/domain/prep'
-import { EChart } from '../../ui/EChart'
-import { describeHistogram, histogramOption } from '../../ui/charts/histogramOption'
+import { describeHistogram, histogramOption } from '../../../../shared/charts/histogram'
+import { EChart } from '../../charts/EChart'
+import { useChartPalette } from '../../charts/useChartPalette'
 import { countOf, formatCount, listItems } from '../../ui/format'
-import { usePalette } from '../../ui/usePalette'
 import { describeStep, kindInfo } from './stepCatalog'
 
 /**
@@ -82,7 +82,7 @@ export function StepEffectCard({
 }
 
 function BeforeAfter({ effect }: { effect: ColumnEffect }) {
-  const palette = usePalette()
+  const palette = useChartPalette()
   const before = useMemo(() => histogramOption(effect.before!, palette, { color: palette.muted }), [effect, palette])
   const after = useMemo(() => histogramOption(effect.after!, palette, { color: palette.accent }), [effect, palette])
   return (

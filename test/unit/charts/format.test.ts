@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest'
+import fc from 'fast-check'
+import { chartPercent, formatCount, formatNumber } from '../../../src/shared/charts/format'
+
+// Node's default locale in CI is en-US; these expectations are written for it, as the E2E tests are.
+const en = new Intl.NumberFormat().resolvedOptions().locale.startsWith('en')
+
+describe.runIf(en)('number formatting (en locale)', () => {
+  it('groups thousands in counts and writes a dash for what is not a number', () => {
+    expect(formatCount(4119)).toBe('4,119')
+    expect(formatCount(1_234_567)).toBe('1,234,567')
+    expect(formatCount(0)).toBe('0')
+    expect(formatCount(Number.NaN)).toBe('—')
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('—')
+  })
+
+  it('keeps four significant digits for small measurements and whole numbers for large ones', () => {
+    expect(formatNumber(0.123456)).toBe('0.1235')
+    expect(formatNumber(12.3456)).toBe('12.35')
+    expect(formatNumber(9999.4)).toBe('9,999')
+    expect(formatNumber(12345.6)).toBe('12,346')
+    expect(formatNumber(-2.144)).toBe('-2.144')
+    expect(formatNumber(null)).toBe('—')
+    expect(formatNumber(Number.NaN)).toBe('—')
+  })
+
+  it('keeps a decimal on chart shares below 10% and writes "<0.1%" for a share that would round to zero', () => {
+    expect(chartPercent(0.6)).toBe('60%')
+    expect(chartPercent(0.0213)).toBe('2.1%')
+    expect(chartPercent(0.095)).toBe('9.5%')
+    expect(chartPercent(0.0004)).toBe('<0.1%')
+    expect(chartPercent(0)).toBe('0%')
+    expect(chartPercent(Number.NaN)).toBe('—')
+  })
+})
+
+describe('properties', () => {
+  it('a formatted count, with separators removed, is the rounded number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        const digits = formatCount(n).replace(/[^\d-]/g, '')
+        expect(Number(digits)).toBe(n)
+      }),
+    )
+  })
+
+  it('a chart share is never written as 0% unless it is exactly zero', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (share) => {
+        expect(chartPercent(share) === '0%').toBe(share === 0)
+      }),
+    )
+  })
+})
