@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { MemoryEstimate } from '../../../../shared/domain/cluster'
 import { countOf, formatCount } from '../../ui/format'
 import { isHierarchical, methodChoices, scaleChoices } from './explanations'
-import type { SegmentForm } from './settingsForm'
+import { minSampleSize, type SegmentForm } from './settingsForm'
 
 /**
  * How to find the segments: "Automatic" (the documented defaults, explained in one paragraph) or "Advanced", which
@@ -101,7 +101,7 @@ function Advanced({
                 <span>Sample size</span>
                 <input
                   type="number"
-                  min={100}
+                  min={minSampleSize}
                   max={sampleMax ?? rows}
                   step={1}
                   value={Number.isNaN(form.sampleSize) ? '' : form.sampleSize}

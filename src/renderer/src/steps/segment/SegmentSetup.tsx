@@ -53,15 +53,15 @@ export function SegmentSetup({
     selected.size,
     hierarchical,
   )
-  // Offer the largest sample that fits (but not more rows than the table has) once we know it.
+  // Offer the largest sample that fits once we know it.
   const [offered, setOffered] = useState<number | null>(null)
   if (sampleMax !== offered) {
     setOffered(sampleMax)
-    if (sampleMax !== null) setForm((f) => ({ ...f, sampleSize: Math.min(sampleMax, dataset.rowCount) }))
+    if (sampleMax !== null) setForm((f) => ({ ...f, sampleSize: sampleMax }))
   }
 
   const ordered = features?.filter((f) => selected.has(f.name)).map((f) => f.name) ?? []
-  const problem = formProblem(form, ordered.length)
+  const problem = formProblem(form, ordered.length, sampleMax)
   const tooBig = hierarchical && estimate !== null && !estimate.fits && !form.useSample
 
   return (

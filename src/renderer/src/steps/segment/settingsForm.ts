@@ -4,7 +4,8 @@
  * typed there before.
  */
 import type { RequestInput } from '../../../../shared/api'
-import type { ClusterMethod, ClusterSettings, ScaleMethod } from '../../../../shared/domain/cluster'
+import { formatCount } from '../../ui/format'
+import type { ClusterMethod, ClusterSettings, MemoryEstimate, ScaleMethod } from '../../../../shared/domain/cluster'
 
 export interface SegmentForm {
   readonly mode: 'automatic' | 'advanced'
@@ -37,8 +38,29 @@ export const defaultForm: SegmentForm = {
   sampleSize: 10_000,
 }
 
-/** What is wrong with the form, in words, or null when it can run. */
-export function formProblem(form: SegmentForm, featureCount: number): string | null {
+/** The smallest sample worth clustering; `formProblem` refuses fewer. */
+export const minSampleSize = 100
+
+/**
+ * The largest sample to offer when the whole table of `rows` does not fit in memory: the estimate's `maxRows`, never
+ * more than the table has. Null when everything fits (no sample needed) or when not even `minSampleSize` rows fit.
+ */
+export function largestSample(estimate: MemoryEstimate, rows: number): number | null {
+  if (estimate.fits) return null
+  const most = Math.min(estimate.maxRows, rows)
+  return most >= minSampleSize ? most : null
+}
+
+/** Whether the run will cluster a sample: only hierarchical methods do, and only when asked. */
+function samples(form: SegmentForm): boolean {
+  return form.method !== 'kmeans' && form.useSample
+}
+
+/**
+ * What is wrong with the form, in words, or null when it can run. `sampleMax` is the largest sample that fits in
+ * memory (`largestSample`), when known.
+ */
+export function formProblem(form: SegmentForm, featureCount: number, sampleMax: number | null = null): string | null {
   if (featureCount === 0) return 'Choose at least one feature.'
   if (form.mode === 'automatic') return null
   const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max
@@ -51,8 +73,11 @@ export function formProblem(form: SegmentForm, featureCount: number): string | n
   }
   if (!whole(form.seed, 0, 2 ** 31 - 1)) return 'The seed must be a whole number of zero or more.'
   if (!whole(form.nInit, 1, 100)) return 'Restarts must be a whole number from 1 to 100.'
-  if (form.useSample && !whole(form.sampleSize, 100, Number.MAX_SAFE_INTEGER)) {
-    return 'The sample must have at least 100 customers.'
+  if (samples(form) && !whole(form.sampleSize, minSampleSize, Number.MAX_SAFE_INTEGER)) {
+    return `The sample must have at least ${minSampleSize} customers.`
+  }
+  if (samples(form) && sampleMax !== null && form.sampleSize > sampleMax) {
+    return `At most ${formatCount(sampleMax)} customers fit in memory: choose a smaller sample.`
   }
   return null
 }
@@ -69,13 +94,15 @@ export function toRunInput(
     datasetId,
     features: [...features],
     method: form.method,
-    k: form.kMode === 'auto' ? 'auto' : form.k,
-    kRange: [form.kMin, form.kMax],
+    // A fixed k leaves the range to try at the contract's default: its fields may hold anything, unchecked.
+    ...(form.kMode === 'auto'
+      ? { k: 'auto' as const, kRange: [form.kMin, form.kMax] as [number, number] }
+      : { k: form.k }),
     scale: form.scale,
     seed: form.seed,
     nInit: form.nInit,
     stability: form.stability,
-    sampleSize: form.method !== 'kmeans' && form.useSample ? form.sampleSize : null,
+    sampleSize: samples(form) ? form.sampleSize : null,
   }
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ClusterMethod, MemoryEstimate } from '../../../../shared/domain/cluster'
 import { useApi } from '../../api/ApiContext'
+import { largestSample } from './settingsForm'
 
 export interface EstimateState {
   readonly estimate: MemoryEstimate | null
@@ -8,10 +9,7 @@ export interface EstimateState {
   readonly sampleMax: number | null
 }
 
-/**
- * `cluster.estimate` for a hierarchical method, and when the table does not fit, the largest row count that does,
- * found by bisection over the same request (the estimate is arithmetic in main, so a dozen calls cost nothing).
- */
+/** `cluster.estimate` for a hierarchical method, and when the table does not fit, the largest sample that does. */
 export function useMemoryEstimate(
   datasetId: number,
   method: ClusterMethod,
@@ -27,26 +25,10 @@ export function useMemoryEstimate(
       return
     }
     let live = true
-    const ask = (n: number) => api.invoke('cluster.estimate', { datasetId, method, rows: n, features })
-    void (async () => {
-      try {
-        const estimate = await ask(rows)
-        let sampleMax: number | null = null
-        if (!estimate.fits) {
-          let lo = 0
-          let hi = rows
-          while (hi - lo > Math.max(1, rows / 1000)) {
-            const mid = Math.floor((lo + hi) / 2)
-            if ((await ask(Math.max(1, mid))).fits) lo = mid
-            else hi = mid
-          }
-          sampleMax = lo >= 100 ? lo : null
-        }
-        if (live) setState({ estimate, sampleMax })
-      } catch {
-        if (live) setState({ estimate: null, sampleMax: null })
-      }
-    })()
+    api
+      .invoke('cluster.estimate', { datasetId, method, rows, features })
+      .then((estimate) => live && setState({ estimate, sampleMax: largestSample(estimate, rows) }))
+      .catch(() => live && setState({ estimate: null, sampleMax: null }))
     return () => {
       live = false
     }
