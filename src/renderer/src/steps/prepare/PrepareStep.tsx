@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { DatasetSummary } from '../../../../shared/domain/dataset'
+import type { DatasetJoin, DatasetSummary } from '../../../../shared/domain/dataset'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { countOf } from '../../ui/format'
 import { kindChoices, labelOf } from '../import/importChoices'
@@ -8,6 +8,7 @@ import { PipelineEditor } from './PipelineEditor'
 import { PreviewPanel } from './PreviewPanel'
 import { RfmBuilder } from './RfmBuilder'
 import { RfmSummaryView } from './RfmSummaryView'
+import { JoinToCustomers } from './JoinToCustomers'
 import { usePipeline } from './usePipeline'
 import '../steps.css'
 
@@ -17,6 +18,8 @@ import '../steps.css'
  */
 export function PrepareStep() {
   const [selected, setSelected] = useState<number | null>(null)
+  // A sentence about what just happened to the tables (a join's match count), shown until the user picks another.
+  const [notice, setNotice] = useState<string | null>(null)
   // A table that appears while the user is here (an RFM build finishing) is the one they want to look at next.
   const { datasets, error } = useDatasets((ids) => setSelected(Math.max(...ids)))
 
@@ -35,7 +38,14 @@ export function PrepareStep() {
       <ErrorNote message={error} />
       <div className="prepare__picker field">
         <label htmlFor="prepare-dataset">Dataset</label>
-        <select id="prepare-dataset" value={current.id} onChange={(e) => setSelected(Number(e.target.value))}>
+        <select
+          id="prepare-dataset"
+          value={current.id}
+          onChange={(e) => {
+            setNotice(null)
+            setSelected(Number(e.target.value))
+          }}
+        >
           {datasets.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name} — {labelOf(kindChoices, d.kind).toLowerCase()}, {countOf(d.rowCount, 'row')}
@@ -43,17 +53,42 @@ export function PrepareStep() {
           ))}
         </select>
       </div>
-      <PreparedDataset key={current.id} dataset={current} />
+      {notice && (
+        <p className="note note--info" role="status">
+          {notice}
+        </p>
+      )}
+      <PreparedDataset
+        key={current.id}
+        dataset={current}
+        datasets={datasets}
+        onJoined={(result) => {
+          setNotice(`Created “${result.dataset.name}”. ${result.summary}`)
+          setSelected(result.dataset.id)
+        }}
+      />
     </div>
   )
 }
 
-function PreparedDataset({ dataset }: { dataset: DatasetSummary }) {
+function PreparedDataset({
+  dataset,
+  datasets,
+  onJoined,
+}: {
+  dataset: DatasetSummary
+  datasets: readonly DatasetSummary[]
+  onJoined: (result: DatasetJoin) => void
+}) {
+  const source = datasets.find((d) => d.id === dataset.derivedFrom)
   const state = usePipeline(dataset.id)
   return (
     <>
       {dataset.kind === 'transactions' && <RfmBuilder dataset={dataset} />}
       {dataset.derivedFrom !== null && <RfmSummaryView datasetId={dataset.id} />}
+      {source?.kind === 'transactions' && (
+        <JoinToCustomers features={dataset} datasets={datasets} onJoined={onJoined} />
+      )}
       <div className="prepare__columns">
         <section className="panel" aria-labelledby="pipeline-title">
           <PipelineEditor dataset={dataset} state={state} />
