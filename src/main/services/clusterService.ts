@@ -63,7 +63,11 @@ export function createClusterService(deps: { session: Session; jobs: JobService;
     async features(datasetId: number): Promise<FeatureChoice[]> {
       const dataset = getDataset(db(), datasetId)
       const { steps } = currentPipeline(db(), datasetId)
-      const { done } = jobs.start({ kind: 'clusterFeatures', datasetId, steps }, `Reading features of ${dataset.name}`)
+      const { done } = jobs.startLatest(
+        'features',
+        { kind: 'clusterFeatures', datasetId, steps },
+        `Reading features of ${dataset.name}`,
+      )
       return (await resultOf<JobResult<'clusterFeatures'>>(done)).features as FeatureChoice[]
     },
 

@@ -61,7 +61,7 @@ export function createImportService(deps: {
 
   return {
     async inspect(path: string, settings: ReadSettings): Promise<FileInspection> {
-      const { done } = jobs.start({ kind: 'inspectFile', path, settings }, `Reading ${basename(path)}`)
+      const { done } = jobs.startLatest('inspect', { kind: 'inspectFile', path, settings }, `Reading ${basename(path)}`)
       return resultOf<FileInspection>(done)
     },
 

@@ -41,8 +41,22 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
     return { info: scheduler.get(handle.id)!, done: handle.done }
   }
 
+  const latest = new Map<string, string>()
+  /**
+   * For jobs that answer what the screen shows now (previews, feature lists, file inspections): starting one cancels
+   * the previous job of the same slot, whose answer nobody is waiting for any more.
+   */
+  function startLatest<K extends JobKind>(slot: string, spec: Extract<JobSpec, { kind: K }>, title: string) {
+    const previous = latest.get(slot)
+    if (previous) scheduler.cancel(previous)
+    const started = start(spec, title)
+    latest.set(slot, started.info.id)
+    return started
+  }
+
   return {
     start,
+    startLatest,
     list: () => scheduler.list(),
     cancel: (jobId: string) => scheduler.cancel(jobId),
     cancelAll: () => scheduler.cancelAll(),

@@ -35,7 +35,11 @@ export function createPrepService(deps: { session: Session; jobs: JobService; im
     async preview(datasetId: number): Promise<PrepPreview> {
       const dataset = getDataset(db(), datasetId)
       const { steps } = currentPipeline(db(), datasetId)
-      const { done } = jobs.start({ kind: 'prepPreview', datasetId, steps }, `Preparing ${dataset.name}`)
+      const { done } = jobs.startLatest(
+        'preview',
+        { kind: 'prepPreview', datasetId, steps },
+        `Preparing ${dataset.name}`,
+      )
       return resultOf<PrepPreview>(done)
     },
 
