@@ -45,6 +45,13 @@ export const test = base.extend<{ host: Host }>({
     const problems: string[] = []
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
     page.on('pageerror', (e) => problems.push(e.message))
+    // A CSP refusal that the page's own code catches (zod probing for eval, say) never reaches the console: report it.
+    page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('CSP violation') && problems.push(m.text()))
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.warn(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    )
     await use(page)
     expect(problems, 'browser console errors').toEqual([])
   },
