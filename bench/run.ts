@@ -13,8 +13,14 @@ interface Part {
 
 const parts: Part[] = [
   { title: 'Import: streaming read with column typing (rows per second, peak memory)', module: './import/readRows.ts' },
-  { title: 'Import end to end: job process → main → project file (rows per second, peak memory)', module: './import/endToEnd.ts' },
-  { title: 'Clustering: k-means per iteration vs scikit-learn, linkage memory, silhouette', module: './cluster/kmeans.ts' },
+  {
+    title: 'Import end to end: job process → main → project file (rows per second, peak memory)',
+    module: './import/endToEnd.ts',
+  },
+  {
+    title: 'Clustering: k-means per iteration vs scikit-learn, linkage memory, silhouette',
+    module: './cluster/kmeans.ts',
+  },
 ]
 
 for (const part of parts) {

@@ -29,7 +29,8 @@ const electronVersion = JSON.parse(readFileSync(require.resolve('electron/packag
 const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'))
 const sqliteVersion = JSON.parse(readFileSync(join(sqliteDir, 'package.json'), 'utf8')).version
 const stamp = { electronVersion, sqliteVersion, arch: process.arch, platform: process.platform }
-if (existsSync(target) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === JSON.stringify(stamp)) process.exit(0)
+if (existsSync(target) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === JSON.stringify(stamp))
+  process.exit(0)
 
 console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (once)…`)
 const work = join(cache, 'better-sqlite3')
@@ -40,11 +41,27 @@ cpSync(sqliteDir, work, { recursive: true, filter: (src) => !src.includes(`${joi
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: work, stdio: 'inherit' })
 try {
   // A prebuilt addon for Electron when one is published for this version…
-  run(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch])
+  run(process.execPath, [
+    require.resolve('prebuild-install/bin.js'),
+    '--runtime',
+    'electron',
+    '--target',
+    electronVersion,
+    '--arch',
+    process.arch,
+  ])
 } catch {
   // …otherwise compile against Electron's headers.
   const nodeGyp = process.env.npm_config_node_gyp ?? require.resolve('node-gyp/bin/node-gyp.js')
-  run(process.execPath, [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'])
+  run(process.execPath, [
+    nodeGyp,
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${electronVersion}`,
+    `--arch=${process.arch}`,
+    '--dist-url=https://electronjs.org/headers',
+  ])
 }
 copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target)
 writeFileSync(stampFile, JSON.stringify(stamp))

@@ -18,6 +18,7 @@ export function requireFlag(value: string | undefined, flag: string): string {
 export function intFlag(value: string | undefined, flag: string, fallback: number, min = 0): number {
   if (value === undefined) return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number of at least ${min}; got "${value}".`)
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`${flag} must be a whole number of at least ${min}; got "${value}".`)
   return n
 }

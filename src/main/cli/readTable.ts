@@ -16,7 +16,10 @@ export interface WholeTable {
 /** Reads a whole file in memory with its column types: what the CLI commands need (the app streams instead). */
 export async function readTable(path: string): Promise<WholeTable> {
   const found = await sniff(path, {})
-  const types = createTypeAccumulator(found.header, { decimalHint: found.decimalHint, generatedNames: !found.hasHeader })
+  const types = createTypeAccumulator(found.header, {
+    decimalHint: found.decimalHint,
+    generatedNames: !found.hasHeader,
+  })
   const rows: string[][] = []
   const summary = await readRows(found, {}, (batch) => {
     types.addRows(batch)
@@ -26,7 +29,12 @@ export async function readTable(path: string): Promise<WholeTable> {
 }
 
 /** One column of the table, parsed with its detected type (or `as`), named as the user wrote it on the command line. */
-export function typedColumn(table: WholeTable, name: string, flag: string, as?: 'number' | 'date' | 'category'): FrameColumn {
+export function typedColumn(
+  table: WholeTable,
+  name: string,
+  flag: string,
+  as?: 'number' | 'date' | 'category',
+): FrameColumn {
   const index = table.header.indexOf(name)
   if (index < 0) {
     throw new UserError(`${flag} "${name}" is not a column of the file; its columns are: ${table.header.join(', ')}.`)
@@ -35,7 +43,9 @@ export function typedColumn(table: WholeTable, name: string, flag: string, as?: 
   const raw = table.rows.map((r) => r[index] ?? null)
   if (as === 'category') return toFrameColumn(name, raw, { type: 'category', numberFormat: null, dateFormat: null })
   if (as && inferred.type !== as) {
-    throw new UserError(`${flag} "${name}" does not hold ${as === 'number' ? 'numbers' : 'dates'}: ${inferred.typeReason}`)
+    throw new UserError(
+      `${flag} "${name}" does not hold ${as === 'number' ? 'numbers' : 'dates'}: ${inferred.typeReason}`,
+    )
   }
   return toFrameColumn(name, raw, inferred)
 }

@@ -19,7 +19,11 @@ afterAll(() => dir.remove())
 
 function cluster(...args: string[]) {
   const out = join(dir.path, `out-${Math.random().toString(36).slice(2)}.json`)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve('src/main/cli/main.ts'), 'cluster', ...args, '--json', out], { encoding: 'utf8' })
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', resolve('src/main/cli/main.ts'), 'cluster', ...args, '--json', out],
+    { encoding: 'utf8' },
+  )
   return { code: run.status, stderr: run.stderr, json: run.status === 0 ? JSON.parse(readFileSync(out, 'utf8')) : null }
 }
 
@@ -27,7 +31,20 @@ describe('segmentlab cluster', () => {
   it('k-means on iris gives scikit-learn’s published scores (silhouette 0.5528, CH 561.63, DB 0.6620)', () => {
     const { json, stderr } = cluster(iris, '--features', features, '--method', 'kmeans', '--k', '3')
     expect(stderr).toBe('')
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['method', 'k', 'n', 'labels', 'inertia', 'centers', 'linkage', 'metrics', 'iterations', 'timings']))
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining([
+        'method',
+        'k',
+        'n',
+        'labels',
+        'inertia',
+        'centers',
+        'linkage',
+        'metrics',
+        'iterations',
+        'timings',
+      ]),
+    )
     expect(json).toMatchObject({ method: 'kmeans', k: 3, n: 150, linkage: null })
     expect(json.labels).toHaveLength(150)
     expect(json.metrics.silhouette).toBeCloseTo(0.5528, 4)
@@ -39,7 +56,19 @@ describe('segmentlab cluster', () => {
   })
 
   it('--k auto sweeps the range and reports the recommended k with stability', () => {
-    const { json } = cluster(iris, '--features', features, '--method', 'kmeans', '--k', 'auto', '--k-range', '2-6', '--scale', 'standard')
+    const { json } = cluster(
+      iris,
+      '--features',
+      features,
+      '--method',
+      'kmeans',
+      '--k',
+      'auto',
+      '--k-range',
+      '2-6',
+      '--scale',
+      'standard',
+    )
     expect(json.sweep.map((p: { k: number }) => p.k)).toEqual([2, 3, 4, 5, 6])
     expect(json.k).toBe(json.recommendedK)
     for (const p of json.sweep) expect(p.stability).toBeGreaterThan(0)

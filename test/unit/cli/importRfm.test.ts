@@ -10,7 +10,9 @@ afterAll(() => dir.remove())
 
 /** Runs the real command line (TypeScript entry under tsx) as a user would. */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', resolve('src/main/cli/main.ts'), ...args], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', resolve('src/main/cli/main.ts'), ...args], {
+    encoding: 'utf8',
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -60,28 +62,59 @@ describe('segmentlab rfm', () => {
   it('matches an independent SQL computation of recency, frequency and monetary on CDNOW', () => {
     const out = join(dir.path, 'cdnow.json')
     const file = sharedData('transactions/CDNOW_master.txt')
-    const run = cli('rfm', file, '--customer', 'customer_id', '--date', 'date', '--amount', 'dollar_value', '--json', out)
+    const run = cli(
+      'rfm',
+      file,
+      '--customer',
+      'customer_id',
+      '--date',
+      'date',
+      '--amount',
+      'dollar_value',
+      '--json',
+      out,
+    )
     expect(run.stderr).toBe('')
     const json = JSON.parse(readFileSync(out, 'utf8'))
     expect(json.asOf).toBe('1998-07-01')
     expect(json.customers).toHaveLength(23570)
-    expect(Object.keys(json.customers[0])).toEqual(['customer', 'recency', 'frequency', 'monetary', 'r', 'f', 'm', 'segment'])
+    expect(Object.keys(json.customers[0])).toEqual([
+      'customer',
+      'recency',
+      'frequency',
+      'monetary',
+      'r',
+      'f',
+      'm',
+      'segment',
+    ])
 
     // Independent check: the same numbers from SQLite's own date arithmetic and grouping.
-    const lines = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/))
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim().split(/\s+/))
     const sql = `CREATE TABLE t (c TEXT, d TEXT, v REAL); INSERT INTO t VALUES ${lines
       .map(([c, d, , v]) => `('${c}','${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}',${v})`)
       .join(',')};
       SELECT c, CAST(julianday('1998-07-01') - julianday(max(d)) AS INTEGER), count(*), round(sum(v), 6) FROM t GROUP BY c ORDER BY c;`
     const db = join(dir.path, 'check.sqlite')
     writeFileSync(join(dir.path, 'check.sql'), sql)
-    const rows = execFileSync(process.execPath, ['-e', `
+    const rows = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `
       const D = require('better-sqlite3'); const db = new D(${JSON.stringify(db)});
       const s = require('fs').readFileSync(${JSON.stringify(join(dir.path, 'check.sql'))}, 'utf8');
       const parts = s.split(';').map(x => x.trim()).filter(Boolean);
       for (const p of parts.slice(0, -1)) db.exec(p);
       console.log(JSON.stringify(db.prepare(parts.at(-1)).raw().all()));
-    `], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    `,
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    )
     const expected = new Map((JSON.parse(rows) as [string, number, number, number][]).map((r) => [r[0], r]))
     expect(expected.size).toBe(23570)
     for (const c of json.customers) {
@@ -96,8 +129,22 @@ describe('segmentlab rfm', () => {
 
   it('handles Online Retail: missing customer ids dropped, cancellations netted, quantity × price', () => {
     const out = join(dir.path, 'retail.json')
-    const run = cli('rfm', sharedData('transactions/online_retail_sample_20000.csv'), '--customer', 'CustomerID', '--date', 'InvoiceDate',
-      '--quantity', 'Quantity', '--price', 'UnitPrice', '--invoice', 'InvoiceNo', '--json', out)
+    const run = cli(
+      'rfm',
+      sharedData('transactions/online_retail_sample_20000.csv'),
+      '--customer',
+      'CustomerID',
+      '--date',
+      'InvoiceDate',
+      '--quantity',
+      'Quantity',
+      '--price',
+      'UnitPrice',
+      '--invoice',
+      'InvoiceNo',
+      '--json',
+      out,
+    )
     expect(run.stderr).toBe('')
     const json = JSON.parse(readFileSync(out, 'utf8'))
     expect(json.asOf).toBe('2011-12-10')

@@ -52,14 +52,12 @@ describe('quoted splitter', () => {
       fc.stringMatching(/^[a-z,"\n]{0,6}$/).map((s) => `"${s.replace(/"/g, '""')}"`),
     )
     const row = fc.array(field, { minLength: 1, maxLength: 4 }).map((fs) => fs.join(','))
-    const text = fc
-      .array(row, { minLength: 1, maxLength: 12 })
-      .chain((rs) =>
-        fc.record({
-          text: fc.constant(rs.join('\n') + '\n'),
-          cuts: fc.array(fc.nat({ max: rs.join('\n').length + 1 }), { maxLength: 6 }),
-        }),
-      )
+    const text = fc.array(row, { minLength: 1, maxLength: 12 }).chain((rs) =>
+      fc.record({
+        text: fc.constant(rs.join('\n') + '\n'),
+        cuts: fc.array(fc.nat({ max: rs.join('\n').length + 1 }), { maxLength: 6 }),
+      }),
+    )
     fc.assert(
       fc.property(text, ({ text, cuts }) => {
         const whole = splitInPieces(text, [])

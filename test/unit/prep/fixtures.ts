@@ -49,7 +49,8 @@ export function numbers(frame: Frame, name: string): Float64Array {
 
 /** The shared real data sets; tests that need the large transaction files skip (visibly) when they are absent. */
 // CI clones the repository with shared/ beside it, as on the developers' machines.
-export const DATA_DIR = process.env.SEGMENTLAB_DATA ?? fileURLToPath(new URL('../../../../shared/data', import.meta.url))
+export const DATA_DIR =
+  process.env.SEGMENTLAB_DATA ?? fileURLToPath(new URL('../../../../shared/data', import.meta.url))
 export const hasTransactionData = existsSync(`${DATA_DIR}/transactions/online_retail_sample_20000.csv`)
 
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {

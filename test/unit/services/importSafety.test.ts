@@ -9,14 +9,18 @@ import type { JobInfo } from '../../../src/shared/domain/jobs'
 function bigCsv(dir: string, rows = 300_000): string {
   const path = join(dir, 'big.csv')
   const lines = ['id;amount;city;date']
-  for (let i = 0; i < rows; i++) lines.push(`${i};${(i % 997) * 1.5};City ${i % 50};2024-01-${String((i % 28) + 1).padStart(2, '0')}`)
+  for (let i = 0; i < rows; i++)
+    lines.push(`${i};${(i % 997) * 1.5};City ${i % 50};2024-01-${String((i % 28) + 1).padStart(2, '0')}`)
   writeFileSync(path, lines.join('\n'))
   return path
 }
 
 function tablesOf(path: string): string[] {
   const project = openProjectFile(path)
-  const names = project.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]
+  const names = project.db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[]
   project.close()
   return names
 }
@@ -24,7 +28,10 @@ function tablesOf(path: string): string[] {
 async function runningWithRows(h: ServiceHarness, jobId: string): Promise<void> {
   for (;;) {
     const running = h.events.find(
-      (e) => e.name === 'job.updated' && (e.payload as JobInfo).id === jobId && /rows read/.test((e.payload as JobInfo).progress?.detail ?? ''),
+      (e) =>
+        e.name === 'job.updated' &&
+        (e.payload as JobInfo).id === jobId &&
+        /rows read/.test((e.payload as JobInfo).progress?.detail ?? ''),
     )
     if (running) return
     await new Promise((r) => setTimeout(r, 10))

@@ -22,10 +22,16 @@ describe('joining RFM features to a customer table', () => {
     const api = h.services.handlers
     await api['project.create']({ name: 'Join' })
     const txPath = sharedData('transactions/online_retail_sample_20000.csv')
-    const rows = Papa.parse<Record<string, string>>(readFileSync(txPath, 'utf8'), { header: true, skipEmptyLines: true }).data
+    const rows = Papa.parse<Record<string, string>>(readFileSync(txPath, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
     const ids = [...new Set(rows.map((r) => r.CustomerID).filter((id) => id && id !== 'NA'))].slice(0, 20)
     const customersPath = join(h.dir.path, 'customers.csv')
-    writeFileSync(customersPath, ['CustomerID,Region', ...ids.map((id, i) => `${id},R${i % 3}`), '99999,R0', '99998,R1'].join('\n'))
+    writeFileSync(
+      customersPath,
+      ['CustomerID,Region', ...ids.map((id, i) => `${id},R${i % 3}`), '99999,R0', '99998,R1'].join('\n'),
+    )
 
     const customers = await imported(customersPath, 'Customers', 'customers')
     const tx = await imported(txPath, 'Retail', 'transactions')
@@ -46,7 +52,9 @@ describe('joining RFM features to a customer table', () => {
     expect(result.summary).toMatch(/^20 of 22 customers in "Customers" were found in "RFM of Retail"/)
     const d = result.dataset
     expect(d.rowCount).toBe(22)
-    expect(d.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['CustomerID', 'Region', 'recency_days', 'frequency', 'monetary', 'segment']))
+    expect(d.columns.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['CustomerID', 'Region', 'recency_days', 'frequency', 'monetary', 'segment']),
+    )
     expect(d.columns.filter((c) => c.role === 'customerId').map((c) => c.name)).toEqual(['CustomerID'])
     const page = await api['datasets.page']({ datasetId: d.id, offset: 0, limit: 50 })
     expect(page.rows.map((r) => r[0])).toEqual([...ids, '99999', '99998'])

@@ -12,13 +12,18 @@ describe('segmentation through the services, with real job processes', () => {
     h = serviceHarness()
     const api = h.services.handlers
     await api['project.create']({ name: 'Wholesale' })
-    const job = await api['import.start']({ path: sharedData('customers/Wholesale customers data.csv'), name: 'Wholesale', kind: 'customers' })
+    const job = await api['import.start']({
+      path: sharedData('customers/Wholesale customers data.csv'),
+      name: 'Wholesale',
+      kind: 'customers',
+    })
     expect(await h.finished(job.id)).toMatchObject({ status: 'succeeded', error: null })
     datasetId = (await api['datasets.list']({}))[0].id
   })
   afterEach(() => h.dispose())
   /** As the transports do: defaults filled in by the contract's schema. */
-  const run = (input: RequestInput<'cluster.run'>) => h.services.handlers['cluster.run'](parseRequestInput('cluster.run', input))
+  const run = (input: RequestInput<'cluster.run'>) =>
+    h.services.handlers['cluster.run'](parseRequestInput('cluster.run', input))
 
   it('recommends features, sweeps k automatically, stores the run and lets the user choose it', async () => {
     const api = h.services.handlers
@@ -58,7 +63,9 @@ describe('segmentation through the services, with real job processes', () => {
     const kmJob = await run({ datasetId, features: spend, k: 3 })
     expect((await h.finished(kmJob.id)).status).toBe('succeeded')
     const km = (await api['runs.list']({ datasetId }))[0]
-    await expect(api['runs.dendrogram']({ runId: km.id, truncateTo: 30 })).rejects.toMatchObject({ code: 'run.noDendrogram' })
+    await expect(api['runs.dendrogram']({ runId: km.id, truncateTo: 30 })).rejects.toMatchObject({
+      code: 'run.noDendrogram',
+    })
   })
 
   it('estimates memory before a hierarchical run and offers sampling when it would not fit', () => {

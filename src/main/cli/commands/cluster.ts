@@ -10,7 +10,13 @@ import { scorePartition } from '../../engine/segmentation/scores'
 import { sweepSegments } from '../../engine/segmentation/sweep'
 import { unscaleCenters } from '../../engine/cluster/unscale'
 import type { Matrix } from '../../engine/matrix'
-import { clusterMethods, scaleMethods, type ClusterMethod, type ClusterSettings, type ScaleMethod } from '../../../shared/domain/cluster'
+import {
+  clusterMethods,
+  scaleMethods,
+  type ClusterMethod,
+  type ClusterSettings,
+  type ScaleMethod,
+} from '../../../shared/domain/cluster'
 
 export const clusterCommand: Command = {
   name: 'cluster',
@@ -33,7 +39,10 @@ export const clusterCommand: Command = {
     })
     if (positionals.length !== 1) throw new UsageError('Give exactly one FILE.csv.')
     const out = requireFlag(values.json, '--json')
-    const features = requireFlag(values.features, '--features').split(',').map((f) => f.trim()).filter(Boolean)
+    const features = requireFlag(values.features, '--features')
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean)
     if (features.length === 0) throw new UsageError('--features needs at least one column name.')
     const method = oneOf(values.method ?? 'kmeans', clusterMethods, '--method') as ClusterMethod
     const scale = oneOf(values.scale ?? 'none', scaleMethods, '--scale') as ScaleMethod
@@ -58,7 +67,10 @@ export const clusterCommand: Command = {
     }
 
     const table = await readTable(positionals[0])
-    const frame: Frame = { rowCount: table.rows.length, columns: features.map((f) => typedColumn(table, f, '--features', 'number')) }
+    const frame: Frame = {
+      rowCount: table.rows.length,
+      columns: features.map((f) => typedColumn(table, f, '--features', 'number')),
+    }
     const space = prepareFeatures(frame, features, scale)
     const sweep = k === 'auto' ? await sweepSegments(space.x, settings, async () => {}) : null
     const chosenK = sweep ? sweep.recommendation.k : (k as number)
@@ -75,7 +87,11 @@ export const clusterCommand: Command = {
       centers: rows(fit.centers),
       centersOriginal: rows(unscaleCenters(fit.centers, space.centre, space.scale)),
       linkage: fit.linkage ? rows(fit.linkage) : null,
-      metrics: { silhouette: metrics.silhouette, calinskiHarabasz: metrics.calinskiHarabasz, daviesBouldin: metrics.daviesBouldin },
+      metrics: {
+        silhouette: metrics.silhouette,
+        calinskiHarabasz: metrics.calinskiHarabasz,
+        daviesBouldin: metrics.daviesBouldin,
+      },
       iterations: fit.iterations,
       timings: { fitMs },
       ...(sweep

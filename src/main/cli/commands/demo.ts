@@ -43,18 +43,32 @@ export const demoCommand: Command = {
       },
       { cancellations: 'net' },
     )
-    console.log(`Online retail sample: ${tx.rows.length.toLocaleString('en')} transactions, ${rfm.customers.length.toLocaleString('en')} customers with purchases.`)
+    console.log(
+      `Online retail sample: ${tx.rows.length.toLocaleString('en')} transactions, ${rfm.customers.length.toLocaleString('en')} customers with purchases.`,
+    )
     console.log(`RFM segments as of ${new Date(rfm.report.asOf).toISOString().slice(0, 10)}:`)
     for (const s of summariseSegments(rfm).filter((s) => s.customers > 0)) {
       console.log(`  ${s.segment.padEnd(20)} ${String(s.customers).padStart(5)} customers  ${s.description}`)
     }
 
     const wholesale = await readTable(join(dir, 'wholesale-customers.csv'))
-    const frame: Frame = { rowCount: wholesale.rows.length, columns: spend.map((f) => typedColumn(wholesale, f, 'feature', 'number')) }
+    const frame: Frame = {
+      rowCount: wholesale.rows.length,
+      columns: spend.map((f) => typedColumn(wholesale, f, 'feature', 'number')),
+    }
     const space = prepareFeatures(frame, spend, 'standard')
     const settings: ClusterSettings = {
-      datasetId: 0, features: spend, method: 'kmeans', k: 'auto', kRange: [2, 8], scale: 'standard',
-      seed: 42, nInit: 10, maxIter: 300, stability: false, sampleSize: null,
+      datasetId: 0,
+      features: spend,
+      method: 'kmeans',
+      k: 'auto',
+      kRange: [2, 8],
+      scale: 'standard',
+      seed: 42,
+      nInit: 10,
+      maxIter: 300,
+      stability: false,
+      sampleSize: null,
     }
     const { recommendation } = await sweepSegments(space.x, settings, async () => {})
     const fit = await fitSegmentation(space.x, { ...settings, k: recommendation.k })
@@ -63,7 +77,9 @@ export const demoCommand: Command = {
     console.log(`\nWholesale customers (${space.x.rows}): ${recommendation.reason}`)
     for (const w of recommendation.warnings) console.log(`  Note: ${w}`)
     sizes.forEach((size, c) => {
-      const profile = spend.map((f, j) => `${f} ${Math.round(centres.data[c * spend.length + j]).toLocaleString('en')}`).join(', ')
+      const profile = spend
+        .map((f, j) => `${f} ${Math.round(centres.data[c * spend.length + j]).toLocaleString('en')}`)
+        .join(', ')
       console.log(`  Segment ${c + 1}: ${size} customers; average yearly spend ${profile}`)
     })
     return 0

@@ -26,7 +26,9 @@ export const importCommand: Command = {
         distinct: c.evidence.distinct,
         piiLikely: c.pii !== null,
       })),
-      sample: table.rows.slice(0, SAMPLE_ROWS).map((row) => Object.fromEntries(table.header.map((h, j) => [h, row[j] ?? '']))),
+      sample: table.rows
+        .slice(0, SAMPLE_ROWS)
+        .map((row) => Object.fromEntries(table.header.map((h, j) => [h, row[j] ?? '']))),
     })
     return 0
   },

@@ -29,11 +29,14 @@ export const rfmCommand: Command = {
     const out = requireFlag(values.json, '--json')
     const customerCol = requireFlag(values.customer, '--customer')
     const dateCol = requireFlag(values.date, '--date')
-    if (!values.amount && !(values.quantity && values.price)) throw new UsageError('--amount is required (or both --quantity and --price).')
+    if (!values.amount && !(values.quantity && values.price))
+      throw new UsageError('--amount is required (or both --quantity and --price).')
     const asOfText = values['as-of']
-    if (asOfText !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfText)) throw new UsageError(`--as-of must be YYYY-MM-DD; got "${asOfText}".`)
+    if (asOfText !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfText))
+      throw new UsageError(`--as-of must be YYYY-MM-DD; got "${asOfText}".`)
     const cancellations = values.cancellations ?? 'net'
-    if (cancellations !== 'net' && cancellations !== 'exclude') throw new UsageError('--cancellations must be net or exclude.')
+    if (cancellations !== 'net' && cancellations !== 'exclude')
+      throw new UsageError('--cancellations must be net or exclude.')
 
     const table = await readTable(positionals[0])
     const customer = labels(typedColumn(table, customerCol, '--customer', 'category'))
@@ -69,4 +72,3 @@ export const rfmCommand: Command = {
 function labels(column: FrameColumn): (string | null)[] {
   return column.kind === 'category' || column.kind === 'text' ? [...column.values] : []
 }
-

@@ -54,8 +54,17 @@ export async function fitSegmentation(
         onProgress((p.run + Math.min(1, (p.iteration + 1) / Math.min(p.maxIter, 50))) / p.runs),
     }
     const result = executor ? await fitKMeansWith(x, options, executor) : fitKMeans(x, options)
-    const notes = result.converged ? [] : [`The best restart stopped at the limit of ${s.maxIter} iterations before settling; results are still usable.`]
-    return { labels: result.labels, centers: result.centers, inertia: result.inertia, iterations: result.iterations, linkage: null, notes }
+    const notes = result.converged
+      ? []
+      : [`The best restart stopped at the limit of ${s.maxIter} iterations before settling; results are still usable.`]
+    return {
+      labels: result.labels,
+      centers: result.centers,
+      inertia: result.inertia,
+      iterations: result.iterations,
+      linkage: null,
+      notes,
+    }
   }
 
   return fitHierarchical(x, s, s.method, onProgress)
@@ -66,7 +75,12 @@ export function fitKMeansLabels(x: Matrix, s: FitSettings): Int32Array {
   return fitKMeans(x, { k: s.k, nInit: s.nInit, maxIter: s.maxIter, seed: s.seed }).labels
 }
 
-function fitHierarchical(x: Matrix, s: FitSettings, method: LinkageMethod, onProgress: (fraction: number) => void): FitOutcome {
+function fitHierarchical(
+  x: Matrix,
+  s: FitSettings,
+  method: LinkageMethod,
+  onProgress: (fraction: number) => void,
+): FitOutcome {
   const sampled = s.sampleSize !== null && s.sampleSize < x.rows
   const rows = sampled ? sampleWithoutReplacement(createRng(s.seed), x.rows, s.sampleSize!) : null
   const fitted = rows ? takeRows(x, rows) : x

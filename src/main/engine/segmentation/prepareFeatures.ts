@@ -26,7 +26,12 @@ export function prepareFeatures(frame: Frame, features: readonly string[], scale
   let scaled = frame
   if (scale !== 'none') {
     toMatrix(frame, features) // validates first, so an unscalable column is reported in modelling words
-    const result = scaleColumns(frame, { id: 'segment-scale', kind: 'scale', columns: [...features], method: stepMethod[scale] })
+    const result = scaleColumns(frame, {
+      id: 'segment-scale',
+      kind: 'scale',
+      columns: [...features],
+      method: stepMethod[scale],
+    })
     scaled = result.frame
     features.forEach((f, j) => {
       centre[j] = result.fitted.centre[f]

@@ -10,7 +10,14 @@ export function scorePartition(x: Matrix, labels: Int32Array, seed: number): Run
   const k = new Set(labels).size
   const ss = sumsOfSquares(x, labels)
   if (k < 2) {
-    return { silhouette: NaN, silhouetteSampleSize: 0, calinskiHarabasz: NaN, daviesBouldin: NaN, withinSS: ss.within, betweenSS: ss.between }
+    return {
+      silhouette: NaN,
+      silhouetteSampleSize: 0,
+      calinskiHarabasz: NaN,
+      daviesBouldin: NaN,
+      withinSS: ss.within,
+      betweenSS: ss.between,
+    }
   }
   const silhouette = silhouetteScore(x, labels, { seed })
   return {

@@ -73,6 +73,11 @@ export async function sweepSegments(
       stability: e.stability?.meanAri ?? null,
       smallestShare: e.smallestShare,
     })),
-    recommendation: { k: recommendation.k, reason: recommendation.reason, warnings: recommendation.warnings, elbowK: sweep.kneeK },
+    recommendation: {
+      k: recommendation.k,
+      reason: recommendation.reason,
+      warnings: recommendation.warnings,
+      elbowK: sweep.kneeK,
+    },
   }
 }

@@ -10,8 +10,7 @@ export function saveProfile(db: Db, profile: DatasetProfile): void {
 
 export function loadProfile(db: Db, datasetId: number): DatasetProfile | null {
   const row = db.prepare('SELECT profile FROM dataset_profiles WHERE dataset_id = ?').get(datasetId) as
-    | { profile: string }
-    | undefined
+    { profile: string } | undefined
   return row ? (JSON.parse(row.profile) as DatasetProfile) : null
 }
 

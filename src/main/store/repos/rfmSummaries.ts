@@ -10,7 +10,6 @@ export function saveRfmSummary(db: Db, summary: RfmSummary): void {
 
 export function loadRfmSummary(db: Db, datasetId: number): RfmSummary | null {
   const row = db.prepare('SELECT summary FROM rfm_summaries WHERE dataset_id = ?').get(datasetId) as
-    | { summary: string }
-    | undefined
+    { summary: string } | undefined
   return row ? (JSON.parse(row.summary) as RfmSummary) : null
 }

@@ -18,7 +18,14 @@ interface Row {
 
 function toRun(row: Row, chosen: number | null): ClusterRun {
   const summary = JSON.parse(row.summary) as NewRun
-  return { ...summary, id: row.id, datasetId: row.dataset_id, name: row.name, createdAt: row.created_at, chosen: row.id === chosen }
+  return {
+    ...summary,
+    id: row.id,
+    datasetId: row.dataset_id,
+    name: row.name,
+    createdAt: row.created_at,
+    chosen: row.id === chosen,
+  }
 }
 
 function chosenId(db: Db): number | null {
@@ -37,8 +44,18 @@ const blob = (a: Int32Array | Float64Array | null) => (a ? Buffer.from(a.buffer,
 
 export function insertRun(db: Db, run: NewRun, name: string, arrays: RunArrays): number {
   const info = db
-    .prepare('INSERT INTO runs (dataset_id, name, created_at, summary, labels, row_index, linkage) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(run.datasetId, name, new Date().toISOString(), JSON.stringify(run), blob(arrays.labels), blob(arrays.rowIndex), blob(arrays.linkage))
+    .prepare(
+      'INSERT INTO runs (dataset_id, name, created_at, summary, labels, row_index, linkage) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      run.datasetId,
+      name,
+      new Date().toISOString(),
+      JSON.stringify(run),
+      blob(arrays.labels),
+      blob(arrays.rowIndex),
+      blob(arrays.linkage),
+    )
   return Number(info.lastInsertRowid)
 }
 
@@ -46,22 +63,24 @@ export function listRuns(db: Db, datasetId?: number): ClusterRun[] {
   const rows = (
     datasetId === undefined
       ? db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs ORDER BY id DESC').all()
-      : db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE dataset_id = ? ORDER BY id DESC').all(datasetId)
+      : db
+          .prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE dataset_id = ? ORDER BY id DESC')
+          .all(datasetId)
   ) as Row[]
   const chosen = chosenId(db)
   return rows.map((r) => toRun(r, chosen))
 }
 
 export function getRun(db: Db, id: number): ClusterRun {
-  const row = db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE id = ?').get(id) as Row | undefined
+  const row = db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE id = ?').get(id) as
+    Row | undefined
   if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing', detail: `run ${id}` })
   return toRun(row, chosenId(db))
 }
 
 export function runArrays(db: Db, id: number): RunArrays {
   const row = db.prepare('SELECT labels, row_index, linkage FROM runs WHERE id = ?').get(id) as
-    | { labels: Buffer; row_index: Buffer | null; linkage: Buffer | null }
-    | undefined
+    { labels: Buffer; row_index: Buffer | null; linkage: Buffer | null } | undefined
   if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing', detail: `run ${id}` })
   const copy = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)
   return {
