@@ -1,4 +1,5 @@
-import { createReadStream, type ReadStream } from 'node:fs'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { detectHeader, headerNames } from './header'
 import { FileProblem, fileName } from './problems'
@@ -18,9 +19,13 @@ import { cellText } from './xlsxCells'
 /** Rows read to find the table and its header. */
 const sniffRows = 200
 
+/** A worksheet as the streaming reader yields it: a name, then its rows in order. */
+type SheetLike = AsyncIterable<ExcelJS.Row> & { readonly name: string }
+
 interface OpenWorkbook {
-  readonly reader: ExcelJS.stream.xlsx.WorkbookReader
-  readonly input: ReadStream
+  readonly reader: AsyncIterable<SheetLike>
+  /** Closed when reading stops early, so the file handle is not kept. */
+  readonly input: { destroy(): void }
   bytesRead(): number
 }
 
@@ -35,7 +40,58 @@ function openWorkbook(path: string): OpenWorkbook {
     worksheets: 'emit',
     entries: 'ignore',
   })
-  return { reader, input, bytesRead: () => bytes }
+  return { reader: reader as unknown as AsyncIterable<SheetLike>, input, bytesRead: () => bytes }
+}
+
+/**
+ * The same workbook read whole into memory, for the files the streaming reader cannot take: exceljs parses a sheet as
+ * soon as its shared strings are known, and fails when the zip stores `xl/workbook.xml` after the sheets (seen with
+ * workbooks exceljs itself wrote under load). Presents the streaming reader's shape, so callers do not change.
+ */
+async function openWorkbookInMemory(path: string): Promise<OpenWorkbook> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(path)
+  const sheets: SheetLike[] = wb.worksheets.map((ws) => ({
+    name: ws.name,
+    async *[Symbol.asyncIterator]() {
+      const rows: ExcelJS.Row[] = []
+      ws.eachRow({ includeEmpty: false }, (row) => rows.push(row))
+      yield* rows
+    },
+  }))
+  const size = (await stat(path)).size
+  const reader = Object.assign(
+    {
+      async *[Symbol.asyncIterator]() {
+        yield* sheets
+      },
+    },
+    // What sheetNames() and date1904Of() read from the streaming reader.
+    {
+      model: { sheets: sheets.map((s) => ({ name: s.name })) },
+      properties: { model: { date1904: wb.properties.date1904 === true } },
+    },
+  )
+  return { reader, input: { destroy: () => undefined }, bytesRead: () => size }
+}
+
+function isZipOrderFailure(error: unknown): boolean {
+  return error instanceof TypeError && /reading 'sheets'/.test(error.message)
+}
+
+/** Runs `read` over the streaming reader, and once more over the in-memory one if the zip's order defeats streaming. */
+async function withWorkbook<T>(
+  path: string,
+  read: (wb: OpenWorkbook) => Promise<T>,
+  canRetry: () => boolean,
+): Promise<T> {
+  try {
+    return await read(openWorkbook(path))
+  } catch (error) {
+    const cause = error instanceof FileProblem ? error.cause : error
+    if (!isZipOrderFailure(cause) || !canRetry()) throw error
+    return read(await openWorkbookInMemory(path))
+  }
 }
 
 interface WorkbookInternals {
@@ -43,12 +99,12 @@ interface WorkbookInternals {
   properties?: { model?: { date1904?: boolean } }
 }
 
-function sheetNames(reader: ExcelJS.stream.xlsx.WorkbookReader, seen: readonly string[]): string[] {
+function sheetNames(reader: OpenWorkbook['reader'], seen: readonly string[]): string[] {
   const model = (reader as unknown as WorkbookInternals).model
   return model?.sheets?.map((s) => s.name) ?? [...seen]
 }
 
-function date1904Of(reader: ExcelJS.stream.xlsx.WorkbookReader): boolean {
+function date1904Of(reader: OpenWorkbook['reader']): boolean {
   return (reader as unknown as WorkbookInternals).properties?.model?.date1904 === true
 }
 
@@ -82,33 +138,39 @@ export async function sniffXlsx(
   byteLength: number,
   options: { sheet?: string; hasHeader?: boolean } = {},
 ): Promise<Sniff> {
-  const { reader, input } = openWorkbook(path)
-  const seen: string[] = []
-  let sheets: string[] = []
-  let sheet: string | null = null
-  let date1904 = false
-  const rows: { number: number; cells: string[] }[] = []
-  try {
-    for await (const ws of reader) {
-      const name = (ws as unknown as { name: string }).name
-      seen.push(name)
-      sheets = sheetNames(reader, seen)
-      date1904 = date1904Of(reader)
-      const wanted = options.sheet ?? sheets[0] ?? name
-      if (name !== wanted) continue
-      sheet = name
-      for await (const row of ws) {
-        const cells = rowCells(row, date1904)
-        if (cells.length > 0) rows.push({ number: row.number, cells })
-        if (rows.length >= sniffRows) break
+  const { seen, sheets, sheet, date1904, rows } = await withWorkbook(
+    path,
+    async ({ reader, input }) => {
+      const seen: string[] = []
+      let sheets: string[] = []
+      let sheet: string | null = null
+      let date1904 = false
+      const rows: { number: number; cells: string[] }[] = []
+      try {
+        for await (const ws of reader) {
+          const name = ws.name
+          seen.push(name)
+          sheets = sheetNames(reader, seen)
+          date1904 = date1904Of(reader)
+          const wanted = options.sheet ?? sheets[0] ?? name
+          if (name !== wanted) continue
+          sheet = name
+          for await (const row of ws) {
+            const cells = rowCells(row, date1904)
+            if (cells.length > 0) rows.push({ number: row.number, cells })
+            if (rows.length >= sniffRows) break
+          }
+          break
+        }
+      } catch (error) {
+        throw corrupt(path, error)
+      } finally {
+        input.destroy()
       }
-      break
-    }
-  } catch (error) {
-    throw corrupt(path, error)
-  } finally {
-    input.destroy()
-  }
+      return { seen, sheets, sheet, date1904, rows }
+    },
+    () => true,
+  )
   if (seen.length === 0) throw corrupt(path, new Error('no worksheets found'))
   if (sheet === null) {
     throw new FileProblem(
@@ -197,37 +259,46 @@ export async function readXlsx(sniff: Sniff, options: ReadOptions, onBatch: Batc
   // Rows above the table are skipped here, by the whole sheet row: a title in column A is above a table that starts
   // in column B even though the table's columns of that row are empty.
   const sink = new RowSink(width, 0, sniff.hasHeader, options, onBatch, sniff.byteLength)
-  let aboveTable = sniff.skipRows
-  const wb = openWorkbook(path)
-  let found = false
-  try {
-    for await (const ws of wb.reader) {
-      if ((ws as unknown as { name: string }).name !== sniff.sheet) continue
-      found = true
-      const date1904 = date1904Of(wb.reader)
-      for await (const row of ws) {
-        const cells = rowCells(row, date1904)
-        if (aboveTable > 0 && cells.length > 0) {
-          aboveTable--
-          continue
+  let delivered = false
+  const bytesRead = await withWorkbook(
+    path,
+    async (wb) => {
+      let aboveTable = sniff.skipRows
+      let found = false
+      try {
+        for await (const ws of wb.reader) {
+          if (ws.name !== sniff.sheet) continue
+          found = true
+          const date1904 = date1904Of(wb.reader)
+          for await (const row of ws) {
+            const cells = rowCells(row, date1904)
+            if (aboveTable > 0 && cells.length > 0) {
+              aboveTable--
+              continue
+            }
+            let last = 0
+            cells.forEach((v, col) => {
+              if (v !== undefined && col > last) last = col
+            })
+            const fitted = slice(cells, sniff.firstColumn, Math.max(width, last - sniff.firstColumn + 1))
+            delivered = true
+            if (sink.add(fitted, row.number)) await sink.flush(Math.min(wb.bytesRead(), sniff.byteLength))
+          }
+          break
         }
-        let last = 0
-        cells.forEach((v, col) => {
-          if (v !== undefined && col > last) last = col
-        })
-        const fitted = slice(cells, sniff.firstColumn, Math.max(width, last - sniff.firstColumn + 1))
-        if (sink.add(fitted, row.number)) await sink.flush(Math.min(wb.bytesRead(), sniff.byteLength))
+        await sink.flush(wb.bytesRead())
+      } catch (error) {
+        if (isAbort(error) || error instanceof FileProblem) throw error
+        throw corrupt(path, error)
+      } finally {
+        wb.input.destroy()
       }
-      break
-    }
-    await sink.flush(wb.bytesRead())
-  } catch (error) {
-    if (isAbort(error) || error instanceof FileProblem) throw error
-    throw corrupt(path, error)
-  } finally {
-    wb.input.destroy()
-  }
-  if (!found)
-    throw new FileProblem('noSuchSheet', path, `"${fileName(path)}" no longer has a sheet named "${sniff.sheet}".`)
-  return sink.summary(sniff.header, wb.bytesRead())
+      if (!found)
+        throw new FileProblem('noSuchSheet', path, `"${fileName(path)}" no longer has a sheet named "${sniff.sheet}".`)
+      return wb.bytesRead()
+    },
+    // Rows already handed on cannot be taken back: retry only if the streaming reader failed before the first.
+    () => !delivered,
+  )
+  return sink.summary(sniff.header, bytesRead)
 }

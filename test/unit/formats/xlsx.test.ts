@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { createTypeAccumulator, FileProblem, readRows, sniff, type Sniff } from '../../../src/main/formats'
 import { excelNumberText, excelSerialToMs, isDateNumFmt } from '../../../src/main/formats/xlsxCells'
 
@@ -208,5 +209,30 @@ describe('cell conversion', () => {
     expect(excelNumberText(0.1 + 0.2)).toBe('0.3')
     expect(excelNumberText(1234567)).toBe('1234567')
     expect(excelNumberText(1 / 3)).toBe('0.333333333333333')
+  })
+})
+
+describe('xlsx whose zip stores the workbook part after the sheets', () => {
+  // exceljs's streaming reader parses a sheet as soon as its shared strings are known and fails when xl/workbook.xml
+  // comes later in the zip; such files exist (exceljs itself wrote one under load in CI). They must still import.
+  it('falls back to reading the workbook whole, with the same rows', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Customers')
+    ws.addRow(['id', 'name', 'spend'])
+    for (let i = 0; i < 4; i++) ws.addRow([`C${i}`, `Name ${i}`, i * 2.5])
+    const original = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()))
+    const names = Object.keys(original.files).filter((n) => !original.files[n].dir)
+    const late = 'xl/workbook.xml'
+    const reordered = new JSZip()
+    for (const name of [...names.filter((n) => n !== late), late]) {
+      reordered.file(name, await original.files[name].async('uint8array'))
+    }
+    const path = join(dir, 'workbook-last.xlsx')
+    await writeFile(path, await reordered.generateAsync({ type: 'nodebuffer' }))
+
+    const s = await sniff(path)
+    expect([s.sheet, s.header]).toEqual(['Customers', ['id', 'name', 'spend']])
+    const { rows } = await readAll(s)
+    expect(rows).toEqual([0, 1, 2, 3].map((i) => [`C${i}`, `Name ${i}`, String(i * 2.5)]))
   })
 })
