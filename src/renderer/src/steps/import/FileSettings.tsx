@@ -1,6 +1,11 @@
-import type { ReactNode } from 'react'
 import type { FileInspection, ReadSettings } from '../../../../shared/domain/import'
+import { SelectField } from '../../ui/SelectField'
 import { delimiterChoices, encodingChoices, matchChoice, withCurrent } from './importChoices'
+
+const headerChoices = [
+  { value: 'yes', label: 'Holds the column names' },
+  { value: 'no', label: 'Is data (no column names)' },
+] as const
 
 /**
  * What was detected about the file, each with its reason, and a select box to overrule it. Changing one asks for a
@@ -20,84 +25,47 @@ export function FileSettings({
   return (
     <div className="file-settings">
       {inspection.format === 'xlsx' && inspection.sheets.length > 0 && (
-        <Setting
-          id="sheet"
+        <SelectField
+          className="file-settings__item"
           label="Sheet"
-          reason={`The workbook has ${inspection.sheets.length} sheet${inspection.sheets.length === 1 ? '' : 's'}.`}
-        >
-          <select
-            id="sheet"
-            aria-describedby="sheet-reason"
-            value={inspection.sheet ?? ''}
-            disabled={disabled || inspection.sheets.length < 2}
-            onChange={(e) => onChange({ sheet: e.target.value })}
-          >
-            {inspection.sheets.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </Setting>
+          help={`The workbook has ${inspection.sheets.length} sheet${inspection.sheets.length === 1 ? '' : 's'}.`}
+          value={inspection.sheet ?? ''}
+          choices={inspection.sheets}
+          disabled={disabled || inspection.sheets.length < 2}
+          onChange={(sheet) => onChange({ sheet })}
+        />
       )}
       {inspection.encoding && (
-        <Setting id="encoding" label="Text encoding" reason={inspection.encoding.reason}>
-          <select
-            id="encoding"
-            aria-describedby="encoding-reason"
-            value={matchChoice(encodings, inspection.encoding.name)}
-            disabled={disabled}
-            onChange={(e) => onChange({ encoding: e.target.value })}
-          >
-            {encodings.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </Setting>
+        <SelectField
+          className="file-settings__item"
+          label="Text encoding"
+          help={inspection.encoding.reason}
+          value={matchChoice(encodings, inspection.encoding.name)}
+          choices={encodings}
+          disabled={disabled}
+          onChange={(encoding) => onChange({ encoding })}
+        />
       )}
       {inspection.delimiter !== null && (
-        <Setting id="delimiter" label="Values separated by" reason={inspection.dialectReason}>
-          <select
-            id="delimiter"
-            aria-describedby="delimiter-reason"
-            value={matchChoice(delimiters, inspection.delimiter)}
-            disabled={disabled}
-            onChange={(e) => onChange({ delimiter: e.target.value })}
-          >
-            {delimiters.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </Setting>
-      )}
-      <Setting id="header" label="First row" reason={inspection.headerReason}>
-        <select
-          id="header"
-          aria-describedby="header-reason"
-          value={inspection.hasHeader ? 'yes' : 'no'}
+        <SelectField
+          className="file-settings__item"
+          label="Values separated by"
+          help={inspection.dialectReason}
+          value={matchChoice(delimiters, inspection.delimiter)}
+          choices={delimiters}
           disabled={disabled}
-          onChange={(e) => onChange({ hasHeader: e.target.value === 'yes' })}
-        >
-          <option value="yes">Holds the column names</option>
-          <option value="no">Is data (no column names)</option>
-        </select>
-      </Setting>
-    </div>
-  )
-}
-
-function Setting({ id, label, reason, children }: { id: string; label: string; reason: string; children: ReactNode }) {
-  return (
-    <div className="field file-settings__item">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      <p className="help" id={`${id}-reason`}>
-        {reason}
-      </p>
+          onChange={(delimiter) => onChange({ delimiter })}
+        />
+      )}
+      <SelectField
+        className="file-settings__item"
+        label="First row"
+        help={inspection.headerReason}
+        value={inspection.hasHeader ? 'yes' : 'no'}
+        choices={headerChoices}
+        disabled={disabled}
+        onChange={(v) => onChange({ hasHeader: v === 'yes' })}
+      />
     </div>
   )
 }

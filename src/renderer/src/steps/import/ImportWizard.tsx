@@ -3,7 +3,9 @@ import type { DatasetKind } from '../../../../shared/domain/dataset'
 import type { FileInspection, ReadSettings } from '../../../../shared/domain/import'
 import type { JobInfo } from '../../../../shared/domain/jobs'
 import { messageOf, useApi } from '../../api/ApiContext'
+import { ChoiceCard } from '../../ui/ChoiceCard'
 import { ErrorNote } from '../../ui/ErrorNote'
+import { Field } from '../../ui/Field'
 import { formatBytes } from '../../ui/format'
 import { JobProgress } from '../../ui/JobProgress'
 import { useJob } from '../../ui/useJob'
@@ -169,35 +171,30 @@ export function ImportWizard({ prominent, onImported }: { prominent: boolean; on
       <InspectionPreview inspection={inspection} />
       <form className="wizard__form" onSubmit={(e) => void startImport(e)}>
         <h3 className="wizard__section">Name it and say what it holds</h3>
-        <div className="field wizard__name">
-          <label htmlFor="dataset-name">Dataset name</label>
-          <input
-            id="dataset-name"
-            value={name}
-            maxLength={120}
-            disabled={controlsDisabled}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <Field label="Dataset name" className="wizard__name">
+          {(id) => (
+            <input
+              id={id}
+              value={name}
+              maxLength={120}
+              disabled={controlsDisabled}
+              onChange={(e) => setName(e.target.value)}
+            />
+          )}
+        </Field>
         <fieldset className="kind-choices" disabled={controlsDisabled}>
           <legend>Each row of this file is…</legend>
           {kindChoices.map((choice) => (
-            <label key={choice.value} className={`kind-choice${kind === choice.value ? ' kind-choice--selected' : ''}`}>
-              <input
-                type="radio"
-                name="dataset-kind"
-                value={choice.value}
-                checked={kind === choice.value}
-                onChange={() => setKind(choice.value)}
-                aria-describedby={`kind-${choice.value}-help`}
-              />
-              <span className="kind-choice__text">
-                <strong>{choice.label}</strong>
-                <span className="muted" id={`kind-${choice.value}-help`}>
-                  {choice.help}
-                </span>
-              </span>
-            </label>
+            <ChoiceCard
+              key={choice.value}
+              name="dataset-kind"
+              value={choice.value}
+              checked={kind === choice.value}
+              onSelect={() => setKind(choice.value)}
+              title={choice.label}
+            >
+              {choice.help}
+            </ChoiceCard>
           ))}
         </fieldset>
         <JobProgress job={job} label={`Importing ${inspection.fileName}`} />

@@ -3,12 +3,7 @@
  * one place so a label reads the same in the wizard, the columns table and the tests.
  */
 import type { ColumnRole, ColumnType, DatasetKind } from '../../../../shared/domain/dataset'
-
-export interface Choice<T extends string> {
-  readonly value: T
-  readonly label: string
-  readonly help?: string
-}
+import type { Choice } from '../../ui/Options'
 
 export const delimiterChoices: readonly Choice<string>[] = [
   { value: ',', label: 'Comma  ( , )' },

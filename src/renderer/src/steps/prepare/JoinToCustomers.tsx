@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { DatasetJoin, DatasetSummary } from '../../../../shared/domain/dataset'
 import { messageOf, useApi } from '../../api/ApiContext'
 import { ErrorNote } from '../../ui/ErrorNote'
+import { SelectField } from '../../ui/SelectField'
 
 /**
  * Offers to add a customer-level table's columns (RFM) to one of the project's customer tables, matched by customer
@@ -51,16 +52,12 @@ export function JoinToCustomers({
         beside them. Customers without purchases get empty values.
       </p>
       <div className="toolbar">
-        <label className="field">
-          <span>Customer table</span>
-          <select value={target ?? ''} onChange={(e) => setTarget(Number(e.target.value))}>
-            {targets.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Customer table"
+          value={target === null ? '' : String(target)}
+          choices={targets.map((d) => ({ value: String(d.id), label: d.name }))}
+          onChange={(v) => setTarget(Number(v))}
+        />
         <button type="button" className="button" onClick={() => void join()} disabled={busy || target === null}>
           Add to customer table
         </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { DatasetJoin, DatasetSummary } from '../../../../shared/domain/dataset'
 import { ErrorNote } from '../../ui/ErrorNote'
+import { Field } from '../../ui/Field'
 import { countOf } from '../../ui/format'
 import { kindChoices, labelOf } from '../import/importChoices'
 import { useDatasets } from '../import/useDatasets'
@@ -36,23 +37,24 @@ export function PrepareStep() {
   return (
     <div className="prepare">
       <ErrorNote message={error} />
-      <div className="prepare__picker field">
-        <label htmlFor="prepare-dataset">Dataset</label>
-        <select
-          id="prepare-dataset"
-          value={current.id}
-          onChange={(e) => {
-            setNotice(null)
-            setSelected(Number(e.target.value))
-          }}
-        >
-          {datasets.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name} — {labelOf(kindChoices, d.kind).toLowerCase()}, {countOf(d.rowCount, 'row')}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field label="Dataset" className="prepare__picker">
+        {(id) => (
+          <select
+            id={id}
+            value={current.id}
+            onChange={(e) => {
+              setNotice(null)
+              setSelected(Number(e.target.value))
+            }}
+          >
+            {datasets.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name} — {labelOf(kindChoices, d.kind).toLowerCase()}, {countOf(d.rowCount, 'row')}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {notice && (
         <p className="note note--info" role="status">
           {notice}

@@ -1,11 +1,31 @@
-import { useCallback, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
+import { useCallback, useId, useMemo, useState, type FormEvent } from 'react'
 import type { DatasetSummary } from '../../../../shared/domain/dataset'
 import type { JobInfo } from '../../../../shared/domain/jobs'
 import { messageOf, useApi } from '../../api/ApiContext'
 import { ErrorNote } from '../../ui/ErrorNote'
+import { Field } from '../../ui/Field'
 import { JobProgress } from '../../ui/JobProgress'
+import type { Choice } from '../../ui/Options'
+import { SelectField } from '../../ui/SelectField'
 import { useJob } from '../../ui/useJob'
 import { rfmDefaults, rfmRequest, type RfmChoice } from './rfmDefaults'
+
+const spendChoices: readonly Choice<RfmChoice['spend']>[] = [
+  { value: 'amount', label: 'One column with the amount of each line' },
+  { value: 'quantityPrice', label: 'A quantity and a unit price (spend = quantity × price)' },
+]
+const cancellationChoices: readonly Choice<RfmChoice['cancellations']>[] = [
+  {
+    value: 'net',
+    label: 'Subtract returns from spend',
+    help: "A return lowers the customer's total spend, as on their statement.",
+  },
+  {
+    value: 'exclude',
+    label: 'Ignore cancelled orders',
+    help: 'Cancellation lines are left out entirely; spend counts only what was ordered.',
+  },
+]
 
 /**
  * Turns a transaction history into one row per customer with Recency (days since the last purchase), Frequency
@@ -73,21 +93,14 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
             onChange={(v) => set({ invoice: v })}
           />
         </fieldset>
-        <fieldset className="radio-group" disabled={running}>
-          <legend>How is spend recorded?</legend>
-          <Radio
-            name="spend"
-            checked={choice.spend === 'amount'}
-            onChange={() => set({ spend: 'amount' })}
-            label="One column with the amount of each line"
-          />
-          <Radio
-            name="spend"
-            checked={choice.spend === 'quantityPrice'}
-            onChange={() => set({ spend: 'quantityPrice' })}
-            label="A quantity and a unit price (spend = quantity × price)"
-          />
-        </fieldset>
+        <RadioGroup
+          legend="How is spend recorded?"
+          name="spend"
+          value={choice.spend}
+          choices={spendChoices}
+          disabled={running}
+          onChange={(spend) => set({ spend })}
+        />
         <fieldset className="rfm__grid" disabled={running}>
           {choice.spend === 'amount' ? (
             <ColumnSelect
@@ -113,23 +126,14 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
             </>
           )}
         </fieldset>
-        <fieldset className="radio-group" disabled={running}>
-          <legend>Cancelled orders and returns</legend>
-          <Radio
-            name="cancellations"
-            checked={choice.cancellations === 'net'}
-            onChange={() => set({ cancellations: 'net' })}
-            label="Subtract returns from spend"
-            help="A return lowers the customer's total spend, as on their statement."
-          />
-          <Radio
-            name="cancellations"
-            checked={choice.cancellations === 'exclude'}
-            onChange={() => set({ cancellations: 'exclude' })}
-            label="Ignore cancelled orders"
-            help="Cancellation lines are left out entirely; spend counts only what was ordered."
-          />
-        </fieldset>
+        <RadioGroup
+          legend="Cancelled orders and returns"
+          name="cancellations"
+          value={choice.cancellations}
+          choices={cancellationChoices}
+          disabled={running}
+          onChange={(cancellations) => set({ cancellations })}
+        />
         <fieldset className="rfm__grid" disabled={running}>
           <Field
             label="Analysis date"
@@ -161,29 +165,6 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
   )
 }
 
-function Field({
-  label,
-  help,
-  children,
-}: {
-  label: string
-  help?: string
-  children: (id: string, helpId?: string) => ReactNode
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(id, help ? `${id}-help` : undefined)}
-      {help && (
-        <p className="help" id={`${id}-help`}>
-          {help}
-        </p>
-      )}
-    </div>
-  )
-}
-
 function ColumnSelect({
   label,
   value,
@@ -200,18 +181,46 @@ function ColumnSelect({
   help?: string
 }) {
   return (
-    <Field label={label} help={help}>
-      {(id, helpId) => (
-        <select id={id} value={value} aria-describedby={helpId} onChange={(e) => onChange(e.target.value)}>
-          {none ? <option value="">{none}</option> : !value && <option value="">Choose a column…</option>}
-          {options.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={label}
+      help={help}
+      value={value}
+      choices={options}
+      blank={none ?? (value ? undefined : 'Choose a column…')}
+      onChange={onChange}
+    />
+  )
+}
+
+function RadioGroup<T extends string>({
+  legend,
+  name,
+  value,
+  choices,
+  disabled,
+  onChange,
+}: {
+  legend: string
+  name: string
+  value: T
+  choices: readonly Choice<T>[]
+  disabled: boolean
+  onChange: (value: T) => void
+}) {
+  return (
+    <fieldset className="radio-group" disabled={disabled}>
+      <legend>{legend}</legend>
+      {choices.map((c) => (
+        <Radio
+          key={c.value}
+          name={name}
+          checked={value === c.value}
+          onChange={() => onChange(c.value)}
+          label={c.label}
+          help={c.help}
+        />
+      ))}
+    </fieldset>
   )
 }
 

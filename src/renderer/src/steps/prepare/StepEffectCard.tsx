@@ -4,6 +4,7 @@ import { describeHistogram, histogramOption } from '../../../../shared/charts/hi
 import { EChart } from '../../charts/EChart'
 import { useChartPalette } from '../../charts/useChartPalette'
 import { countOf, formatCount, listItems } from '../../ui/format'
+import { Options } from '../../ui/Options'
 import { describeStep, kindInfo } from './stepCatalog'
 
 /**
@@ -66,11 +67,7 @@ export function StepEffectCard({
             <label className="effect__column">
               <span>Column</span>
               <select className="inline-select" value={shown.column} onChange={(e) => setColumn(e.target.value)}>
-                {charted.map((c) => (
-                  <option key={c.column} value={c.column}>
-                    {c.column}
-                  </option>
-                ))}
+                <Options choices={charted.map((c) => c.column)} />
               </select>
             </label>
           )}

@@ -1,6 +1,9 @@
-import { useId, type ReactNode } from 'react'
-import type { PrepStepInput } from '../../../../shared/domain/prep'
+import type { PrepStepInput, StepOf } from '../../../../shared/domain/prep'
 import { assertNever } from '../../../../shared/errors'
+import { Field } from '../../ui/Field'
+import { NumberField } from '../../ui/NumberField'
+import type { Choice } from '../../ui/Options'
+import { SelectField } from '../../ui/SelectField'
 import type { AvailableColumn } from './availableColumns'
 import { ColumnPicker } from './ColumnPicker'
 import { FilterConditions } from './FilterConditions'
@@ -12,6 +15,50 @@ const acceptsNote = {
   category: 'Only category columns are listed.',
   numberOrCategory: 'Number and category columns are listed.',
 } as const
+
+type Choices<T extends string> = readonly Choice<T>[]
+
+const combineChoices: Choices<'all' | 'any'> = [
+  { value: 'all', label: 'All of the conditions' },
+  { value: 'any', label: 'Any of the conditions' },
+]
+const duplicateChoices: Choices<'all' | 'some'> = [
+  { value: 'all', label: 'Every column is the same' },
+  { value: 'some', label: 'Chosen columns are the same' },
+]
+const imputeChoices: Choices<StepOf<'impute'>['strategy']> = [
+  { value: 'median', label: 'The median (numbers; robust to extremes)' },
+  { value: 'mean', label: 'The average (numbers)' },
+  { value: 'mode', label: 'The most frequent value' },
+  { value: 'constant', label: 'A value I type' },
+  { value: 'dropRows', label: 'Nothing: drop the rows with gaps' },
+]
+const outlierChoices: Choices<StepOf<'outliers'>['method']> = [
+  { value: 'iqr', label: 'Far outside the middle half (IQR fences)' },
+  { value: 'percentile', label: 'Beyond chosen percentiles' },
+]
+const outlierActionChoices: Choices<StepOf<'outliers'>['action']> = [
+  { value: 'cap', label: 'Cap them at the limit (keeps every row)' },
+  { value: 'removeRows', label: 'Remove the rows that have them' },
+]
+const transformChoices: Choices<StepOf<'transform'>['method']> = [
+  { value: 'log1p', label: 'Logarithm, log(1 + x) — for counts and amounts of zero or more' },
+  { value: 'yeoJohnson', label: 'Yeo-Johnson — works with any values, including negative' },
+  { value: 'boxCox', label: 'Box-Cox — for values above zero only' },
+]
+const encodeChoices: Choices<StepOf<'encode'>['method']> = [
+  { value: 'oneHot', label: 'One 0/1 column per category (no order implied)' },
+  { value: 'ordinal', label: 'One number per category, in sorted order (for ordered categories)' },
+]
+const scaleChoices: Choices<StepOf<'scale'>['method']> = [
+  { value: 'standard', label: 'Standardise: mean 0, standard deviation 1 (usual for clustering)' },
+  { value: 'robust', label: 'Robust: around the median, by the middle half’s spread (with outliers)' },
+  { value: 'minMax', label: 'Min–max: squeeze into 0 to 1' },
+]
+const pcaChoices: Choices<'variance' | 'count'> = [
+  { value: 'variance', label: 'Enough to keep a share of the variation' },
+  { value: 'count', label: 'A fixed number' },
+]
 
 /** The fields of one kind of step. Changes go straight to the draft; checking happens when the form is submitted. */
 export function StepFields({
@@ -35,6 +82,24 @@ export function StepFields({
       onChange={(cols) => patch({ columns: cols })}
     />
   )
+  // Reduce skew, encode and scale are the same form: the columns, then how.
+  const methodFields = <T extends string>(
+    legend: string,
+    selected: readonly string[],
+    label: string,
+    method: T,
+    choices: Choices<T>,
+  ) => (
+    <>
+      {picker(legend, selected)}
+      <SelectField
+        label={label}
+        value={method}
+        choices={choices}
+        onChange={(m) => patch({ method: m } as Partial<PrepStepInput>)}
+      />
+    </>
+  )
 
   switch (draft.kind) {
     case 'dropColumns':
@@ -44,14 +109,11 @@ export function StepFields({
     case 'filterRows':
       return (
         <>
-          <Select
+          <SelectField
             label="Keep rows that match"
             value={draft.combine ?? 'all'}
-            onChange={(v) => patch({ combine: v as 'all' | 'any' })}
-            options={[
-              ['all', 'All of the conditions'],
-              ['any', 'Any of the conditions'],
-            ]}
+            choices={combineChoices}
+            onChange={(combine) => patch({ combine })}
           />
           <FilterConditions
             conditions={draft.conditions}
@@ -63,14 +125,11 @@ export function StepFields({
     case 'removeDuplicates':
       return (
         <>
-          <Select
+          <SelectField
             label="Rows count as duplicates when"
             value={draft.columns ? 'some' : 'all'}
+            choices={duplicateChoices}
             onChange={(v) => patch({ columns: v === 'all' ? undefined : [] })}
-            options={[
-              ['all', 'Every column is the same'],
-              ['some', 'Chosen columns are the same'],
-            ]}
           />
           {draft.columns && picker('Columns to compare', draft.columns)}
         </>
@@ -79,17 +138,11 @@ export function StepFields({
       return (
         <>
           {picker('Columns with gaps', draft.columns)}
-          <Select
+          <SelectField
             label="Fill with"
             value={draft.strategy}
-            onChange={(v) => patch({ strategy: v as typeof draft.strategy })}
-            options={[
-              ['median', 'The median (numbers; robust to extremes)'],
-              ['mean', 'The average (numbers)'],
-              ['mode', 'The most frequent value'],
-              ['constant', 'A value I type'],
-              ['dropRows', 'Nothing: drop the rows with gaps'],
-            ]}
+            choices={imputeChoices}
+            onChange={(strategy) => patch({ strategy })}
           />
           {draft.strategy === 'constant' && (
             <Field label="Value to fill with">
@@ -111,14 +164,11 @@ export function StepFields({
       return (
         <>
           {picker('Columns to check', draft.columns)}
-          <Select
+          <SelectField
             label="Unusual means"
             value={draft.method}
-            onChange={(v) => patch({ method: v as 'iqr' | 'percentile' })}
-            options={[
-              ['iqr', 'Far outside the middle half (IQR fences)'],
-              ['percentile', 'Beyond chosen percentiles'],
-            ]}
+            choices={outlierChoices}
+            onChange={(method) => patch({ method })}
           />
           {draft.method === 'iqr' ? (
             <NumberField
@@ -148,46 +198,20 @@ export function StepFields({
               />
             </div>
           )}
-          <Select
+          <SelectField
             label="Then"
             value={draft.action}
-            onChange={(v) => patch({ action: v as 'cap' | 'removeRows' })}
-            options={[
-              ['cap', 'Cap them at the limit (keeps every row)'],
-              ['removeRows', 'Remove the rows that have them'],
-            ]}
+            choices={outlierActionChoices}
+            onChange={(action) => patch({ action })}
           />
         </>
       )
     case 'transform':
-      return (
-        <>
-          {picker('Skewed columns', draft.columns)}
-          <Select
-            label="Transform"
-            value={draft.method}
-            onChange={(v) => patch({ method: v as typeof draft.method })}
-            options={[
-              ['log1p', 'Logarithm, log(1 + x) — for counts and amounts of zero or more'],
-              ['yeoJohnson', 'Yeo-Johnson — works with any values, including negative'],
-              ['boxCox', 'Box-Cox — for values above zero only'],
-            ]}
-          />
-        </>
-      )
+      return methodFields('Skewed columns', draft.columns, 'Transform', draft.method, transformChoices)
     case 'encode':
       return (
         <>
-          {picker('Category columns', draft.columns)}
-          <Select
-            label="Turn into"
-            value={draft.method}
-            onChange={(v) => patch({ method: v as 'oneHot' | 'ordinal' })}
-            options={[
-              ['oneHot', 'One 0/1 column per category (no order implied)'],
-              ['ordinal', 'One number per category, in sorted order (for ordered categories)'],
-            ]}
-          />
+          {methodFields('Category columns', draft.columns, 'Turn into', draft.method, encodeChoices)}
           {draft.method === 'oneHot' && (
             <label className="check">
               <input
@@ -201,29 +225,16 @@ export function StepFields({
         </>
       )
     case 'scale':
-      return (
-        <>
-          {picker('Columns to scale', draft.columns)}
-          <Select
-            label="Method"
-            value={draft.method}
-            onChange={(v) => patch({ method: v as typeof draft.method })}
-            options={[
-              ['standard', 'Standardise: mean 0, standard deviation 1 (usual for clustering)'],
-              ['robust', 'Robust: around the median, by the middle half’s spread (with outliers)'],
-              ['minMax', 'Min–max: squeeze into 0 to 1'],
-            ]}
-          />
-        </>
-      )
+      return methodFields('Columns to scale', draft.columns, 'Method', draft.method, scaleChoices)
     case 'pca': {
       const byCount = draft.nComponents !== undefined
       return (
         <>
           {picker('Columns to combine (at least two)', draft.columns)}
-          <Select
+          <SelectField
             label="How many components to keep"
             value={byCount ? 'count' : 'variance'}
+            choices={pcaChoices}
             onChange={(v) =>
               patch(
                 v === 'count'
@@ -231,10 +242,6 @@ export function StepFields({
                   : { nComponents: undefined, varianceToKeep: 0.9 },
               )
             }
-            options={[
-              ['variance', 'Enough to keep a share of the variation'],
-              ['count', 'A fixed number'],
-            ]}
           />
           {byCount ? (
             <NumberField
@@ -260,72 +267,4 @@ export function StepFields({
     default:
       return assertNever(draft, 'step')
   }
-}
-
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(id)}
-    </div>
-  )
-}
-
-function Select({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: string
-  options: readonly (readonly [string, string])[]
-  onChange: (value: string) => void
-}) {
-  return (
-    <Field label={label}>
-      {(id) => (
-        <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-          {options.map(([v, text]) => (
-            <option key={v} value={v}>
-              {text}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  )
-}
-
-function NumberField({
-  label,
-  value,
-  onChange,
-  step,
-  min,
-  max,
-}: {
-  label: string
-  value: number
-  onChange: (value: number) => void
-  step: number
-  min?: number
-  max?: number
-}) {
-  return (
-    <Field label={label}>
-      {(id) => (
-        <input
-          id={id}
-          type="number"
-          value={Number.isFinite(value) ? value : ''}
-          step={step}
-          min={min}
-          max={max}
-          onChange={(e) => onChange(e.target.value === '' ? NaN : Number(e.target.value))}
-        />
-      )}
-    </Field>
-  )
 }

@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react'
 import type { MemoryEstimate } from '../../../../shared/domain/cluster'
+import { ChoiceCard } from '../../ui/ChoiceCard'
 import { countOf, formatCount } from '../../ui/format'
+import { NumberField } from '../../ui/NumberField'
+import { SelectField } from '../../ui/SelectField'
 import { isHierarchical, methodChoices, scaleChoices } from './explanations'
 import { minSampleSize, type SegmentForm } from './settingsForm'
 
@@ -25,7 +27,7 @@ export function MethodSettings({
     <div className="method">
       <fieldset className="kind-choices method__modes">
         <legend>How should SegmentLab find the segments?</legend>
-        <Choice
+        <ChoiceCard
           name="mode"
           checked={form.mode === 'automatic'}
           onSelect={() => onChange({ mode: 'automatic' })}
@@ -33,15 +35,15 @@ export function MethodSettings({
         >
           K-means on features put on the same scale, trying 2 to 10 segments and keeping the number that separates your
           customers best. You will see why that number was chosen.
-        </Choice>
-        <Choice
+        </ChoiceCard>
+        <ChoiceCard
           name="mode"
           checked={form.mode === 'advanced'}
           onSelect={() => onChange({ mode: 'advanced' })}
           title="Advanced"
         >
           Choose the method, the number of segments, how features are scaled and how hard to search.
-        </Choice>
+        </ChoiceCard>
       </fieldset>
       {form.mode === 'advanced' && (
         <Advanced form={form} onChange={onChange} rows={rows} estimate={estimate} sampleMax={sampleMax} />
@@ -63,7 +65,6 @@ function Advanced({
   estimate: MemoryEstimate | null
   sampleMax: number | null
 }) {
-  const number = (value: string) => (value.trim() === '' ? NaN : Number(value))
   const hierarchical = isHierarchical(form.method)
   return (
     <div className="advanced">
@@ -71,7 +72,7 @@ function Advanced({
         <legend>Method</legend>
         <div className="method__choices">
           {methodChoices.map((m) => (
-            <Choice
+            <ChoiceCard
               key={m.value}
               name="method"
               checked={form.method === m.value}
@@ -79,7 +80,7 @@ function Advanced({
               title={m.label}
             >
               {m.explain}
-            </Choice>
+            </ChoiceCard>
           ))}
         </div>
       </fieldset>
@@ -97,17 +98,15 @@ function Advanced({
                 />
                 Cluster a sample of {formatCount(form.sampleSize)} customers, then assign everyone
               </label>
-              <label className="field field--inline">
-                <span>Sample size</span>
-                <input
-                  type="number"
-                  min={minSampleSize}
-                  max={sampleMax ?? rows}
-                  step={1}
-                  value={Number.isNaN(form.sampleSize) ? '' : form.sampleSize}
-                  onChange={(e) => onChange({ sampleSize: number(e.target.value), useSample: true })}
-                />
-              </label>
+              <NumberField
+                label="Sample size"
+                className="field--inline"
+                min={minSampleSize}
+                max={sampleMax ?? rows}
+                step={1}
+                value={form.sampleSize}
+                onChange={(sampleSize) => onChange({ sampleSize, useSample: true })}
+              />
               {sampleMax !== null && <p className="help">At most {countOf(sampleMax, 'customer')} fit in memory.</p>}
             </div>
           )}
@@ -127,28 +126,24 @@ function Advanced({
             Recommend a number for me
           </label>
           <div className="advanced__row" aria-disabled={form.kMode !== 'auto'}>
-            <label className="field field--inline">
-              <span>Fewest to try</span>
-              <input
-                type="number"
-                min={2}
-                max={50}
-                value={Number.isNaN(form.kMin) ? '' : form.kMin}
-                disabled={form.kMode !== 'auto'}
-                onChange={(e) => onChange({ kMin: number(e.target.value) })}
-              />
-            </label>
-            <label className="field field--inline">
-              <span>Most to try</span>
-              <input
-                type="number"
-                min={2}
-                max={50}
-                value={Number.isNaN(form.kMax) ? '' : form.kMax}
-                disabled={form.kMode !== 'auto'}
-                onChange={(e) => onChange({ kMax: number(e.target.value) })}
-              />
-            </label>
+            <NumberField
+              label="Fewest to try"
+              className="field--inline"
+              min={2}
+              max={50}
+              value={form.kMin}
+              disabled={form.kMode !== 'auto'}
+              onChange={(kMin) => onChange({ kMin })}
+            />
+            <NumberField
+              label="Most to try"
+              className="field--inline"
+              min={2}
+              max={50}
+              value={form.kMax}
+              disabled={form.kMode !== 'auto'}
+              onChange={(kMax) => onChange({ kMax })}
+            />
           </div>
           <label className="check">
             <input
@@ -159,69 +154,44 @@ function Advanced({
             />
             Exactly this many
           </label>
-          <label className="field field--inline">
-            <span>Number of segments</span>
-            <input
-              type="number"
-              min={2}
-              max={50}
-              value={Number.isNaN(form.k) ? '' : form.k}
-              disabled={form.kMode !== 'fixed'}
-              onChange={(e) => onChange({ k: number(e.target.value) })}
-            />
-          </label>
+          <NumberField
+            label="Number of segments"
+            className="field--inline"
+            min={2}
+            max={50}
+            value={form.k}
+            disabled={form.kMode !== 'fixed'}
+            onChange={(k) => onChange({ k })}
+          />
         </fieldset>
 
-        <label className="field">
-          <span>Scaling</span>
-          <select
-            value={form.scale}
-            onChange={(e) => onChange({ scale: e.target.value as SegmentForm['scale'] })}
-            aria-describedby="scale-help"
-          >
-            {scaleChoices.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-          <p className="help" id="scale-help">
-            {scaleChoices.find((s) => s.value === form.scale)?.explain}
-          </p>
-        </label>
+        <SelectField
+          label="Scaling"
+          value={form.scale}
+          choices={scaleChoices}
+          onChange={(scale) => onChange({ scale })}
+          help={scaleChoices.find((s) => s.value === form.scale)?.explain}
+        />
 
         <div>
-          <label className="field">
-            <span>Seed</span>
-            <input
-              type="number"
-              min={0}
-              step={1}
-              value={Number.isNaN(form.seed) ? '' : form.seed}
-              onChange={(e) => onChange({ seed: number(e.target.value) })}
-              aria-describedby="seed-help"
-            />
-            <p className="help" id="seed-help">
-              The same seed gives the same segments every time; change it to see whether they hold up.
-            </p>
-          </label>
+          <NumberField
+            label="Seed"
+            min={0}
+            step={1}
+            value={form.seed}
+            onChange={(seed) => onChange({ seed })}
+            help="The same seed gives the same segments every time; change it to see whether they hold up."
+          />
           {!hierarchical && (
-            <label className="field">
-              <span>Restarts</span>
-              <input
-                type="number"
-                min={1}
-                max={100}
-                step={1}
-                value={Number.isNaN(form.nInit) ? '' : form.nInit}
-                onChange={(e) => onChange({ nInit: number(e.target.value) })}
-                aria-describedby="restarts-help"
-              />
-              <p className="help" id="restarts-help">
-                K-means starts from random points; it tries this many starts and keeps the best. More is safer and
-                slower.
-              </p>
-            </label>
+            <NumberField
+              label="Restarts"
+              min={1}
+              max={100}
+              step={1}
+              value={form.nInit}
+              onChange={(nInit) => onChange({ nInit })}
+              help="K-means starts from random points; it tries this many starts and keeps the best. More is safer and slower."
+            />
           )}
         </div>
 
@@ -243,29 +213,5 @@ function Advanced({
         </div>
       </div>
     </div>
-  )
-}
-
-function Choice({
-  name,
-  checked,
-  onSelect,
-  title,
-  children,
-}: {
-  name: string
-  checked: boolean
-  onSelect: () => void
-  title: string
-  children: ReactNode
-}) {
-  return (
-    <label className={`kind-choice${checked ? ' kind-choice--selected' : ''}`}>
-      <input type="radio" name={name} checked={checked} onChange={onSelect} />
-      <span className="kind-choice__text">
-        <strong>{title}</strong>
-        <span className="muted">{children}</span>
-      </span>
-    </label>
   )
 }
