@@ -2,6 +2,8 @@ import { useState } from 'react'
 import type { ColumnRole, ColumnType, DatasetColumn, DatasetSummary } from '../../../../shared/domain/dataset'
 import { messageOf, useApi } from '../../api/ApiContext'
 import { ErrorNote } from '../../ui/ErrorNote'
+import { Options } from '../../ui/Options'
+import { TableHead } from '../../ui/TableHead'
 import { roleChoices, typeChoices } from './importChoices'
 
 type Change = { type?: ColumnType; role?: ColumnRole; pii?: boolean }
@@ -49,14 +51,7 @@ export function ColumnsTable({
       <ErrorNote message={error} onDismiss={() => setError(null)} />
       <div className="table-frame table-frame--tall" role="region" aria-label="Columns of the dataset" tabIndex={0}>
         <table className="table columns-table">
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Type</th>
-              <th scope="col">Role</th>
-              <th scope="col">Personal data</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Column', 'Type', 'Role', 'Personal data']} />
           <tbody>
             {dataset.columns.map((saved) => {
               const busy = pending?.position === saved.position
@@ -74,11 +69,7 @@ export function ColumnsTable({
                       disabled={busy}
                       onChange={(e) => void update(column, { type: e.target.value as ColumnType })}
                     >
-                      {typeChoices.map((c) => (
-                        <option key={c.value} value={c.value}>
-                          {c.label}
-                        </option>
-                      ))}
+                      <Options choices={typeChoices} />
                     </select>
                     <div className="help cell-help" id={typeHelp}>
                       {column.typeReason}
@@ -92,11 +83,7 @@ export function ColumnsTable({
                       title={roleChoices.find((c) => c.value === column.role)?.help}
                       onChange={(e) => void update(column, { role: e.target.value as ColumnRole })}
                     >
-                      {roleChoices.map((c) => (
-                        <option key={c.value} value={c.value}>
-                          {c.label}
-                        </option>
-                      ))}
+                      <Options choices={roleChoices} />
                     </select>
                   </td>
                   <td>

@@ -1,6 +1,7 @@
 import type { ColumnProfile, FrameProfile } from '../../../../shared/domain/prep'
 import { MiniHistogram } from '../../ui/MiniHistogram'
 import { countOf, formatCount, formatDate, formatNumber, formatPercent, listItems } from '../../ui/format'
+import { TableHead, type HeadCell } from '../../ui/TableHead'
 
 const kindLabel: Record<ColumnProfile['kind'], string> = {
   number: 'Number',
@@ -8,6 +9,18 @@ const kindLabel: Record<ColumnProfile['kind'], string> = {
   category: 'Category',
   text: 'Text',
 }
+
+const profileColumns: readonly (string | HeadCell)[] = [
+  'Column',
+  'Kind',
+  { label: 'Missing', numeric: true },
+  { label: 'Distinct', numeric: true },
+  { label: 'Min', numeric: true },
+  { label: 'Median', numeric: true },
+  { label: 'Max', numeric: true },
+  'Distribution',
+  { label: 'Unusual values', numeric: true },
+]
 
 /** One line per column: gaps, variety, range, shape and unusual values; then duplicates across rows. */
 export function ProfileTable({ profile }: { profile: FrameProfile }) {
@@ -17,31 +30,7 @@ export function ProfileTable({ profile }: { profile: FrameProfile }) {
     <>
       <div className="table-frame" role="region" aria-label="Column summary" tabIndex={0}>
         <table className="table profile-table">
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="num">
-                Missing
-              </th>
-              <th scope="col" className="num">
-                Distinct
-              </th>
-              <th scope="col" className="num">
-                Min
-              </th>
-              <th scope="col" className="num">
-                Median
-              </th>
-              <th scope="col" className="num">
-                Max
-              </th>
-              <th scope="col">Distribution</th>
-              <th scope="col" className="num">
-                Unusual values
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={profileColumns} />
           <tbody>
             {profile.columns.map((c) => (
               <ProfileRow key={c.name} column={c} />

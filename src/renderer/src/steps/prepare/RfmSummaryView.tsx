@@ -6,6 +6,8 @@ import { EChart } from '../../charts/EChart'
 import { useChartPalette } from '../../charts/useChartPalette'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { countOf, formatCount, formatPercent } from '../../ui/format'
+import { NoteList } from '../../ui/NoteList'
+import { TableHead } from '../../ui/TableHead'
 
 /** The ten RFM segments of a customer table built from transactions: how many customers each, and what each means. */
 export function RfmSummaryView({ datasetId }: { datasetId: number }) {
@@ -48,13 +50,7 @@ export function RfmSummaryView({ datasetId }: { datasetId: number }) {
           {countOf(summary.customers, 'customer')} scored, with recency counted back from {summary.asOf}.
         </p>
       )}
-      {summary.notes.length > 0 && (
-        <ul className="rfm-summary__notes">
-          {summary.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      <NoteList notes={summary.notes} className="rfm-summary__notes" />
       <div className="rfm-summary__body">
         <EChart
           option={option}
@@ -62,18 +58,14 @@ export function RfmSummaryView({ datasetId }: { datasetId: number }) {
           label={`Customers per RFM segment: ${described}.`}
         />
         <table className="table rfm-summary__table">
-          <thead>
-            <tr>
-              <th scope="col">Segment</th>
-              <th scope="col" className="num">
-                Customers
-              </th>
-              <th scope="col" className="num">
-                Share
-              </th>
-              <th scope="col">What it means</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Segment',
+              { label: 'Customers', numeric: true },
+              { label: 'Share', numeric: true },
+              'What it means',
+            ]}
+          />
           <tbody>
             {summary.segments.map((s) => (
               <tr key={s.name}>

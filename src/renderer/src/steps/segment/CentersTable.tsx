@@ -1,5 +1,6 @@
 import type { ClusterRun } from '../../../../shared/domain/cluster'
 import { formatCount, formatNumber, formatPercent } from '../../ui/format'
+import { TableHead } from '../../ui/TableHead'
 
 /**
  * What the typical customer of each segment looks like, in the features' own units (the centres mapped back through
@@ -11,19 +12,13 @@ export function CentersTable({ run }: { run: ClusterRun }) {
     <div className="table-frame table-frame--short">
       <table className="table">
         <caption className="visually-hidden">Average customer of each segment, in original units</caption>
-        <thead>
-          <tr>
-            <th scope="col">Segment</th>
-            <th scope="col" className="num">
-              Customers
-            </th>
-            {run.features.map((f) => (
-              <th key={f} scope="col" className="num">
-                {f}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Segment',
+            { label: 'Customers', numeric: true },
+            ...run.features.map((f) => ({ label: f, numeric: true })),
+          ]}
+        />
         <tbody>
           {run.centersOriginal.map((centre, s) => (
             <tr key={s}>

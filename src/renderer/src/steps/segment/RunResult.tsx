@@ -3,6 +3,7 @@ import { ChartBoundary } from '../../charts/ChartBoundary'
 import { CriteriaCharts } from '../../charts/CriteriaCharts'
 import { SegmentSizesChart } from '../../charts/SegmentSizesChart'
 import { countOf, formatDuration, formatNumber } from '../../ui/format'
+import { NoteList } from '../../ui/NoteList'
 import { CentersTable } from './CentersTable'
 import { DendrogramPanel } from './DendrogramPanel'
 import { methodLabel, scaleChoices, scoreExplanations, silhouetteVerdict } from './explanations'
@@ -52,22 +53,10 @@ export function RunResult({
           <p>
             <strong>Recommended: {countOf(rec.k, 'segment')}.</strong> {rec.reason}
           </p>
-          {rec.warnings.length > 0 && (
-            <ul className="recommendation__warnings">
-              {rec.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          )}
+          <NoteList notes={rec.warnings} className="recommendation__warnings" />
         </div>
       )}
-      {run.notes.length > 0 && (
-        <ul className="run__notes">
-          {run.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      <NoteList notes={run.notes} className="run__notes" />
 
       <div className="run__grid">
         <div>
