@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { DatasetSummary } from '../../../../shared/domain/dataset'
 import { messageOf, useApi } from '../../api/ApiContext'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { countOf } from '../../ui/format'
+import { RenameForm } from '../../ui/RenameForm'
 import { kindChoices, labelOf } from './importChoices'
 
 /** The dataset's name and size, with Rename (in place) and Delete (after a confirmation that says what is lost). */
@@ -18,20 +19,16 @@ export function DatasetHeader({
 }) {
   const api = useApi()
   const [editing, setEditing] = useState(false)
-  const [name, setName] = useState(dataset.name)
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
-  async function rename(event: FormEvent) {
-    event.preventDefault()
-    const trimmed = name.trim()
-    if (!trimmed) return
-    if (trimmed === dataset.name) return setEditing(false)
+  async function rename(name: string) {
+    if (name === dataset.name) return setEditing(false)
     setBusy(true)
     setError(null)
     try {
-      onRenamed(await api.invoke('datasets.rename', { datasetId: dataset.id, name: trimmed }))
+      onRenamed(await api.invoke('datasets.rename', { datasetId: dataset.id, name }))
       setEditing(false)
     } catch (e) {
       setError(messageOf(e))
@@ -57,37 +54,15 @@ export function DatasetHeader({
   return (
     <div className="dataset-header">
       {editing ? (
-        <form className="dataset-header__rename" onSubmit={(e) => void rename(e)}>
-          <label className="visually-hidden" htmlFor="rename-dataset">
-            New name for {dataset.name}
-          </label>
-          <input
-            id="rename-dataset"
-            value={name}
-            maxLength={120}
-            autoFocus
-            onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                setEditing(false)
-                setName(dataset.name)
-              }
-            }}
-          />
-          <button type="submit" className="button button--primary button--small" disabled={busy || !name.trim()}>
-            Save name
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              setEditing(false)
-              setName(dataset.name)
-            }}
-          >
-            Cancel
-          </button>
-        </form>
+        <RenameForm
+          className="dataset-header__rename"
+          name={dataset.name}
+          label={`New name for ${dataset.name}`}
+          saveLabel="Save name"
+          busy={busy}
+          onSave={(name) => void rename(name)}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <div className="dataset-header__title">
           <h2>{dataset.name}</h2>
@@ -100,15 +75,7 @@ export function DatasetHeader({
       )}
       {!editing && (
         <div className="dataset-header__actions">
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              setName(dataset.name)
-              setEditing(true)
-            }}
-            disabled={busy}
-          >
+          <button type="button" className="button button--small" onClick={() => setEditing(true)} disabled={busy}>
             Rename
           </button>
           <button

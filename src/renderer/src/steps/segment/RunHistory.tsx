@@ -4,7 +4,19 @@ import { messageOf, useApi } from '../../api/ApiContext'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { formatCount, formatNumber } from '../../ui/format'
+import { RenameForm } from '../../ui/RenameForm'
+import { TableHead, type HeadCell } from '../../ui/TableHead'
 import { methodLabel } from './explanations'
+
+const historyColumns: readonly (string | HeadCell)[] = [
+  'Run',
+  { label: 'Segments', numeric: true },
+  'Sizes',
+  { label: 'Silhouette', numeric: true },
+  { label: 'Calinski–Harabasz', numeric: true },
+  { label: 'Davies–Bouldin', numeric: true },
+  { label: 'Actions', hidden: true },
+]
 
 /**
  * Every run of this dataset, to compare side by side and pick the one later steps use. Rename happens in place;
@@ -20,18 +32,11 @@ export function RunHistory({
   onSelect: (id: number) => void
 }) {
   const api = useApi()
-  const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null)
+  const [renaming, setRenaming] = useState<number | null>(null)
   const [deleting, setDeleting] = useState<ClusterRun | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   const act = (work: Promise<unknown>) => work.then(() => setError(null)).catch((e: unknown) => setError(messageOf(e)))
-  const saveName = () => {
-    if (!renaming || renaming.name.trim() === '') return
-    void act(api.invoke('runs.rename', { runId: renaming.id, name: renaming.name.trim() })).then(() =>
-      setRenaming(null),
-    )
-  }
-
   return (
     <section className="panel" aria-labelledby="history-title">
       <div className="panel__head">
@@ -42,27 +47,7 @@ export function RunHistory({
       <div className="table-frame">
         <table className="table history">
           <caption className="visually-hidden">Segmentation runs of this dataset, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Run</th>
-              <th scope="col" className="num">
-                Segments
-              </th>
-              <th scope="col">Sizes</th>
-              <th scope="col" className="num">
-                Silhouette
-              </th>
-              <th scope="col" className="num">
-                Calinski–Harabasz
-              </th>
-              <th scope="col" className="num">
-                Davies–Bouldin
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={historyColumns} />
           <tbody>
             {runs.map((run) => (
               <tr
@@ -71,33 +56,16 @@ export function RunHistory({
                 aria-current={run.id === selectedId ? 'true' : undefined}
               >
                 <th scope="row" className="history__name">
-                  {renaming?.id === run.id ? (
-                    <form
+                  {renaming === run.id ? (
+                    <RenameForm
                       className="history__rename"
-                      onSubmit={(e) => {
-                        e.preventDefault()
-                        saveName()
-                      }}
-                    >
-                      <input
-                        aria-label={`New name for ${run.name}`}
-                        value={renaming.name}
-                        maxLength={120}
-                        autoFocus
-                        onChange={(e) => setRenaming({ id: run.id, name: e.target.value })}
-                        onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
-                      />
-                      <button
-                        type="submit"
-                        className="button button--small button--primary"
-                        disabled={renaming.name.trim() === ''}
-                      >
-                        Save
-                      </button>
-                      <button type="button" className="button button--small" onClick={() => setRenaming(null)}>
-                        Cancel
-                      </button>
-                    </form>
+                      name={run.name}
+                      label={`New name for ${run.name}`}
+                      onSave={(name) =>
+                        void act(api.invoke('runs.rename', { runId: run.id, name })).then(() => setRenaming(null))
+                      }
+                      onCancel={() => setRenaming(null)}
+                    />
                   ) : (
                     <button
                       type="button"
@@ -134,7 +102,7 @@ export function RunHistory({
                   <button
                     type="button"
                     className="button button--small button--quiet"
-                    onClick={() => setRenaming({ id: run.id, name: run.name })}
+                    onClick={() => setRenaming(run.id)}
                     aria-label={`Rename ${run.name}`}
                   >
                     Rename
