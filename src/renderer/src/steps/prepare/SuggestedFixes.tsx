@@ -1,11 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
 import type { PrepStep } from '../../../../shared/domain/prep'
-import type { JobInfo } from '../../../../shared/domain/jobs'
-import type { DatasetProfile } from '../../../../shared/domain/prepared'
-import { messageOf, useApi } from '../../api/ApiContext'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { JobProgress } from '../../ui/JobProgress'
-import { useJob } from '../../ui/useJob'
+import { useQualityCheck } from '../import/useQualityCheck'
 
 /**
  * The fixes the data-quality check suggests, each with its reason as a question and an Add button. A suggestion
@@ -22,45 +18,12 @@ export function SuggestedFixes({
   busy: boolean
   onAdd: (step: PrepStep) => void
 }) {
-  const api = useApi()
-  const [profile, setProfile] = useState<DatasetProfile | null | undefined>(undefined)
-  const [error, setError] = useState<string | null>(null)
-  const [started, setStarted] = useState<JobInfo | null>(null)
-
-  const load = useCallback(() => {
-    api
-      .invoke('datasets.profile', { datasetId })
-      .then(setProfile)
-      .catch((e: unknown) => setError(messageOf(e)))
-  }, [api, datasetId])
-  useEffect(load, [load])
-
-  const job = useJob(
-    started,
-    useCallback(
-      (j: JobInfo) => {
-        setStarted(null)
-        if (j.status === 'succeeded') load()
-        else if (j.status === 'failed') setError(j.error?.userMessage ?? 'The quality check failed.')
-      },
-      [load],
-    ),
-  )
-
-  const check = async () => {
-    setError(null)
-    try {
-      setStarted(await api.invoke('jobs.profile', { datasetId }))
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
-
+  const { profile, error, dismissError, job, running, check } = useQualityCheck(datasetId)
   const inPipeline = new Set(steps.map((s) => s.id))
   return (
     <section className="suggestions" aria-labelledby="suggestions-title">
       <h3 id="suggestions-title">Suggested fixes</h3>
-      <ErrorNote message={error} onDismiss={() => setError(null)} />
+      <ErrorNote message={error} onDismiss={dismissError} />
       <JobProgress job={job} label="Checking data quality" />
       {profile === undefined ? (
         <p className="muted small">Loading…</p>
@@ -69,12 +32,7 @@ export function SuggestedFixes({
           <p className="muted small">
             Check the data's quality to get suggestions for gaps, skew, duplicates and more.
           </p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void check()}
-            disabled={started !== null}
-          >
+          <button type="button" className="button button--small" onClick={check} disabled={running}>
             Check data quality
           </button>
         </div>
