@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ProjectSummary, RecentProject } from '../../../shared/domain/project'
 import { messageOf, useApi } from '../api/ApiContext'
+import { Brand } from '../ui/Brand'
 import { ErrorNote } from '../ui/ErrorNote'
 import { ThemeToggle } from '../ui/ThemeToggle'
 
@@ -42,10 +43,7 @@ export function HomeScreen({ onOpened }: { onOpened: (project: ProjectSummary) =
   return (
     <div className="home">
       <header className="home__header">
-        <div className="brand">
-          <span className="brand__mark" aria-hidden="true" />
-          SegmentLab
-        </div>
+        <Brand />
         <ThemeToggle />
       </header>
       <main className="home__main">

@@ -3,6 +3,7 @@ import type { ProjectSummary } from '../../../shared/domain/project'
 import { useApi } from '../api/ApiContext'
 import { useJobs } from '../jobs/useJobs'
 import { JobsPanel } from '../jobs/JobsPanel'
+import { Brand } from '../ui/Brand'
 import { ThemeToggle } from '../ui/ThemeToggle'
 import { StepNav } from './StepNav'
 import { steps, type StepId } from './steps'
@@ -34,10 +35,7 @@ export function Workspace({ project }: { project: ProjectSummary }) {
   return (
     <div className="workspace">
       <header className="topbar">
-        <div className="brand">
-          <span className="brand__mark" aria-hidden="true" />
-          SegmentLab
-        </div>
+        <Brand />
         <div className="topbar__project" title={project.path}>
           {project.name}
         </div>

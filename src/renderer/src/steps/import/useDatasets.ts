@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { DatasetSummary } from '../../../../shared/domain/dataset'
 import { messageOf, useApi, useEvent } from '../../api/ApiContext'
+import { useAppeared } from '../../ui/useAppeared'
 
 export interface DatasetsState {
   /** Undefined until the first list arrives. */
@@ -19,27 +20,21 @@ export function useDatasets(onAppeared?: (ids: number[]) => void): DatasetsState
   const api = useApi()
   const [datasets, setDatasets] = useState<readonly DatasetSummary[] | undefined>(undefined)
   const [error, setError] = useState<string | null>(null)
-  const known = useRef<Set<number> | null>(null)
-  const appeared = useRef(onAppeared)
-  useEffect(() => {
-    appeared.current = onAppeared
-  })
+  const noticeNew = useAppeared(onAppeared)
 
   const refresh = useCallback(() => {
     api
       .invoke('datasets.list', {})
       .then((list) => {
-        const before = known.current
-        known.current = new Set(list.map((d) => d.id))
         setDatasets(list)
         setError(null)
-        if (before) {
-          const fresh = list.filter((d) => !before.has(d.id)).map((d) => d.id)
-          if (fresh.length > 0) appeared.current?.(fresh)
-        }
+        noticeNew(
+          null,
+          list.map((d) => d.id),
+        )
       })
       .catch((e: unknown) => setError(messageOf(e)))
-  }, [api])
+  }, [api, noticeNew])
   useEffect(refresh, [refresh])
   useEvent('datasets.changed', refresh)
 

@@ -1,19 +1,9 @@
 import { comparisonOps, type RowCondition } from '../../../../shared/domain/prep'
 import type { AvailableColumn } from './availableColumns'
 import { splitList, withOp } from './conditionValues'
+import { opLabels } from './stepCatalog'
 
 type Op = RowCondition['op']
-const opLabels: Record<Op, string> = {
-  '<': 'is below',
-  '<=': 'is at most',
-  '>': 'is above',
-  '>=': 'is at least',
-  '==': 'is',
-  '!=': 'is not',
-  in: 'is one of',
-  isMissing: 'is missing',
-  notMissing: 'is filled in',
-}
 const ops: readonly Op[] = [...comparisonOps, 'in', 'isMissing', 'notMissing']
 
 /** The conditions of a filter step, one row each: column, comparison, value. */

@@ -134,13 +134,17 @@ const transformWords = {
   boxCox: 'a Box-Cox transform',
 }
 const scaleWords = { standard: 'to mean 0, spread 1', minMax: 'to the range 0–1', robust: 'around the median (robust)' }
-const opWords: Record<string, string> = {
+/** A condition's comparison in words, the same in the filter form's menu and in the sentence of the step list. */
+export const opLabels: Record<RowCondition['op'], string> = {
   '<': 'is below',
   '<=': 'is at most',
   '>': 'is above',
   '>=': 'is at least',
   '==': 'is',
   '!=': 'is not',
+  in: 'is one of',
+  isMissing: 'is missing',
+  notMissing: 'is filled in',
 }
 
 function names(columns: readonly string[]): string {
@@ -148,9 +152,9 @@ function names(columns: readonly string[]): string {
 }
 
 export function describeCondition(c: RowCondition): string {
-  if ('values' in c) return `${c.column} is one of ${listItems(c.values.map(String), 4)}`
-  if ('value' in c) return `${c.column} ${opWords[c.op]} ${c.value}`
-  return c.op === 'isMissing' ? `${c.column} is missing` : `${c.column} is filled in`
+  if ('values' in c) return `${c.column} ${opLabels[c.op]} ${listItems(c.values.map(String), 4)}`
+  if ('value' in c) return `${c.column} ${opLabels[c.op]} ${c.value}`
+  return `${c.column} ${opLabels[c.op]}`
 }
 
 /** The step in one short sentence, as it reads in the pipeline list. */

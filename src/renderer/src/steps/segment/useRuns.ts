@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ClusterRun } from '../../../../shared/domain/cluster'
 import { messageOf, useApi, useEvent } from '../../api/ApiContext'
+import { useAppeared } from '../../ui/useAppeared'
 
 export interface RunsState {
   /** Newest first; undefined until the first list arrives. */
@@ -17,11 +18,7 @@ export function useRuns(datasetId: number | null, onAppeared?: (ids: number[]) =
   const api = useApi()
   const [runs, setRuns] = useState<readonly ClusterRun[] | undefined>(undefined)
   const [error, setError] = useState<string | null>(null)
-  const known = useRef<{ datasetId: number; ids: Set<number> } | null>(null)
-  const appeared = useRef(onAppeared)
-  useEffect(() => {
-    appeared.current = onAppeared
-  })
+  const noticeNew = useAppeared(onAppeared)
 
   const refresh = useCallback(() => {
     if (datasetId === null) return
@@ -29,17 +26,15 @@ export function useRuns(datasetId: number | null, onAppeared?: (ids: number[]) =
       .invoke('runs.list', { datasetId })
       .then((list) => {
         const sorted = [...list].sort((a, b) => b.id - a.id)
-        const before = known.current?.datasetId === datasetId ? known.current.ids : null
-        known.current = { datasetId, ids: new Set(sorted.map((r) => r.id)) }
         setRuns(sorted)
         setError(null)
-        if (before) {
-          const fresh = sorted.filter((r) => !before.has(r.id)).map((r) => r.id)
-          if (fresh.length > 0) appeared.current?.(fresh)
-        }
+        noticeNew(
+          datasetId,
+          sorted.map((r) => r.id),
+        )
       })
       .catch((e: unknown) => setError(messageOf(e)))
-  }, [api, datasetId])
+  }, [api, datasetId, noticeNew])
 
   // A different dataset starts from "loading", not from the previous dataset's runs.
   const [shownFor, setShownFor] = useState(datasetId)
