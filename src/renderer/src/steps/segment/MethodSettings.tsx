@@ -1,28 +1,27 @@
+import type { ReactNode } from 'react'
 import type { MemoryEstimate } from '../../../../shared/domain/cluster'
 import { ChoiceCard } from '../../ui/ChoiceCard'
 import { countOf, formatCount } from '../../ui/format'
 import { NumberField } from '../../ui/NumberField'
 import { SelectField } from '../../ui/SelectField'
 import { isHierarchical, methodChoices, scaleChoices } from './explanations'
-import { minSampleSize, type SegmentForm } from './settingsForm'
+import { minSampleSize, segmentCounts, type SegmentForm } from './settingsForm'
+
+interface MethodSettingsProps {
+  form: SegmentForm
+  onChange: (patch: Partial<SegmentForm>) => void
+  /** Rows of the table: the largest sample when the memory estimate gives none. */
+  rows: number
+  estimate: MemoryEstimate | null
+  sampleMax: number | null
+}
 
 /**
  * How to find the segments: "Automatic" (the documented defaults, explained in one paragraph) or "Advanced", which
  * reveals every setting with a sentence on what it does. Radio groups are native, so arrow keys move between choices.
  */
-export function MethodSettings({
-  form,
-  onChange,
-  rows,
-  estimate,
-  sampleMax,
-}: {
-  form: SegmentForm
-  onChange: (patch: Partial<SegmentForm>) => void
-  rows: number
-  estimate: MemoryEstimate | null
-  sampleMax: number | null
-}) {
+export function MethodSettings(props: MethodSettingsProps) {
+  const { form, onChange } = props
   return (
     <div className="method">
       <fieldset className="kind-choices method__modes">
@@ -45,26 +44,12 @@ export function MethodSettings({
           Choose the method, the number of segments, how features are scaled and how hard to search.
         </ChoiceCard>
       </fieldset>
-      {form.mode === 'advanced' && (
-        <Advanced form={form} onChange={onChange} rows={rows} estimate={estimate} sampleMax={sampleMax} />
-      )}
+      {form.mode === 'advanced' && <Advanced {...props} />}
     </div>
   )
 }
 
-function Advanced({
-  form,
-  onChange,
-  rows,
-  estimate,
-  sampleMax,
-}: {
-  form: SegmentForm
-  onChange: (patch: Partial<SegmentForm>) => void
-  rows: number
-  estimate: MemoryEstimate | null
-  sampleMax: number | null
-}) {
+function Advanced({ form, onChange, rows, estimate, sampleMax }: MethodSettingsProps) {
   const hierarchical = isHierarchical(form.method)
   return (
     <div className="advanced">
@@ -116,49 +101,28 @@ function Advanced({
       <div className="advanced__grid">
         <fieldset className="method__group">
           <legend>Number of segments</legend>
-          <label className="check">
-            <input
-              type="radio"
-              name="kMode"
-              checked={form.kMode === 'auto'}
-              onChange={() => onChange({ kMode: 'auto' })}
-            />
+          <KModeRadio form={form} onChange={onChange} kMode="auto">
             Recommend a number for me
-          </label>
+          </KModeRadio>
           <div className="advanced__row" aria-disabled={form.kMode !== 'auto'}>
-            <NumberField
+            <SegmentCountField
               label="Fewest to try"
-              className="field--inline"
-              min={2}
-              max={50}
               value={form.kMin}
               disabled={form.kMode !== 'auto'}
               onChange={(kMin) => onChange({ kMin })}
             />
-            <NumberField
+            <SegmentCountField
               label="Most to try"
-              className="field--inline"
-              min={2}
-              max={50}
               value={form.kMax}
               disabled={form.kMode !== 'auto'}
               onChange={(kMax) => onChange({ kMax })}
             />
           </div>
-          <label className="check">
-            <input
-              type="radio"
-              name="kMode"
-              checked={form.kMode === 'fixed'}
-              onChange={() => onChange({ kMode: 'fixed' })}
-            />
+          <KModeRadio form={form} onChange={onChange} kMode="fixed">
             Exactly this many
-          </label>
-          <NumberField
+          </KModeRadio>
+          <SegmentCountField
             label="Number of segments"
-            className="field--inline"
-            min={2}
-            max={50}
             value={form.k}
             disabled={form.kMode !== 'fixed'}
             onChange={(k) => onChange({ k })}
@@ -214,4 +178,28 @@ function Advanced({
       </div>
     </div>
   )
+}
+
+function KModeRadio({
+  form,
+  onChange,
+  kMode,
+  children,
+}: Pick<MethodSettingsProps, 'form' | 'onChange'> & { kMode: SegmentForm['kMode']; children: ReactNode }) {
+  return (
+    <label className="check">
+      <input type="radio" name="kMode" checked={form.kMode === kMode} onChange={() => onChange({ kMode })} />
+      {children}
+    </label>
+  )
+}
+
+/** A short box for a number of segments, limited to what the form accepts. */
+function SegmentCountField(props: {
+  label: string
+  value: number
+  disabled: boolean
+  onChange: (value: number) => void
+}) {
+  return <NumberField {...props} className="field--inline" min={segmentCounts.min} max={segmentCounts.max} />
 }

@@ -41,6 +41,9 @@ export const defaultForm: SegmentForm = {
 /** The smallest sample worth clustering; `formProblem` refuses fewer. */
 export const minSampleSize = 100
 
+/** The numbers of segments the form accepts, for a fixed number and for the range to try alike. */
+export const segmentCounts = { min: 2, max: 50 } as const
+
 /**
  * The largest sample to offer when the whole table of `rows` does not fit in memory: the estimate's `maxRows`, never
  * more than the table has. Null when everything fits (no sample needed) or when not even `minSampleSize` rows fit.
@@ -64,11 +67,12 @@ export function formProblem(form: SegmentForm, featureCount: number, sampleMax: 
   if (featureCount === 0) return 'Choose at least one feature.'
   if (form.mode === 'automatic') return null
   const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max
-  if (form.kMode === 'fixed' && !whole(form.k, 2, 50))
-    return 'The number of segments must be a whole number from 2 to 50.'
+  const { min, max } = segmentCounts
+  if (form.kMode === 'fixed' && !whole(form.k, min, max))
+    return `The number of segments must be a whole number from ${min} to ${max}.`
   if (form.kMode === 'auto') {
-    if (!whole(form.kMin, 2, 50) || !whole(form.kMax, 2, 50))
-      return 'Segments to try must be whole numbers from 2 to 50.'
+    if (!whole(form.kMin, min, max) || !whole(form.kMax, min, max))
+      return `Segments to try must be whole numbers from ${min} to ${max}.`
     if (form.kMin > form.kMax) return 'The fewest segments to try must not be more than the most.'
   }
   if (!whole(form.seed, 0, 2 ** 31 - 1)) return 'The seed must be a whole number of zero or more.'
