@@ -6,6 +6,7 @@ import { messageOf, useApi } from '../../api/ApiContext'
 import { ChoiceCard } from '../../ui/ChoiceCard'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { Field } from '../../ui/Field'
+import { InfoNote } from '../../ui/InfoNote'
 import { formatBytes } from '../../ui/format'
 import { JobProgress } from '../../ui/JobProgress'
 import { useJob } from '../../ui/useJob'
@@ -156,11 +157,7 @@ export function ImportWizard({ prominent, onImported }: { prominent: boolean; on
         </button>
       </div>
       <ErrorNote message={error} onDismiss={() => setError(null)} />
-      {notice && (
-        <div className="note note--info" role="status">
-          {notice}
-        </div>
-      )}
+      <InfoNote message={notice} />
       <h3 className="wizard__section">What SegmentLab found</h3>
       <FileSettings inspection={inspection} disabled={controlsDisabled} onChange={(c) => void changeSettings(c)} />
       {busy === 'inspecting' && (

@@ -4,6 +4,7 @@ import type { JobInfo } from '../../../../shared/domain/jobs'
 import { messageOf, useApi } from '../../api/ApiContext'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { Field } from '../../ui/Field'
+import { InfoNote } from '../../ui/InfoNote'
 import { JobProgress } from '../../ui/JobProgress'
 import type { Choice } from '../../ui/Options'
 import { SelectField } from '../../ui/SelectField'
@@ -151,11 +152,7 @@ export function RfmBuilder({ dataset }: { dataset: DatasetSummary }) {
           </Field>
         </fieldset>
         <ErrorNote message={error} onDismiss={() => setError(null)} />
-        {outcome && (
-          <div className="note note--info" role="status">
-            {outcome}
-          </div>
-        )}
+        <InfoNote message={outcome} />
         <JobProgress job={job} label="Building the RFM table" />
         <button type="submit" className="button button--primary" disabled={running}>
           {running ? 'Building…' : 'Build RFM table'}
