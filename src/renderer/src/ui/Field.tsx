@@ -1,5 +1,16 @@
 import { useId, type ReactNode } from 'react'
 
+/** What every labelled control built on Field takes: its words, its value and where changes go. */
+export interface ControlProps<V> {
+  label: string
+  value: V
+  onChange: (value: V) => void
+  help?: ReactNode
+  /** Added to `field`: `field--inline` for a short box in a row of them, say. */
+  className?: string
+  disabled?: boolean
+}
+
 /**
  * A labelled form control with an optional line of help under it. The control comes from `children`, which gets the
  * id the label points at and the help's id for `aria-describedby` (undefined without help), so any input or select

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react'
-import { Field } from './Field'
+import { Field, type ControlProps } from './Field'
 
 /**
  * A labelled number box whose value is a number: an empty box reads as NaN and NaN shows as an empty box, so a form
@@ -15,18 +14,7 @@ export function NumberField({
   disabled,
   help,
   className,
-}: {
-  label: string
-  value: number
-  onChange: (value: number) => void
-  min?: number
-  max?: number
-  step?: number
-  disabled?: boolean
-  help?: ReactNode
-  /** Added to `field`: `field--inline` for a short box in a row of them. */
-  className?: string
-}) {
+}: ControlProps<number> & { min?: number; max?: number; step?: number }) {
   return (
     <Field label={label} help={help} className={className}>
       {(id, helpId) => (

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react'
-import { Field } from './Field'
+import { Field, type ControlProps } from './Field'
 import { Options, type Choice } from './Options'
 
 /**
@@ -15,15 +14,10 @@ export function SelectField<T extends string>({
   help,
   className,
   disabled,
-}: {
-  label: string
+}: Omit<ControlProps<T>, 'value'> & {
   value: T | ''
   choices: readonly (T | Choice<T>)[]
-  onChange: (value: T) => void
   blank?: string
-  help?: ReactNode
-  className?: string
-  disabled?: boolean
 }) {
   return (
     <Field label={label} help={help} className={className}>
