@@ -120,17 +120,49 @@ function resolve(x: Matrix, options: KMeansOptions): Resolved {
 /**
  * Mean of the per-column population variances — scikit-learn's `_tolerance` scale. One pass over the data, with each
  * column shifted by its first value so the sum-of-squares formula does not cancel catastrophically on offset data.
+ *
+ * Rows go in blocks small enough to stay in cache, and within a block two columns at a time with their sums in local
+ * variables: keeping the sums in arrays made this pass cost half a k-means iteration. Each column still adds its
+ * values in row order, so the result is the same to the bit.
  */
 export function meanColumnVariance(x: Matrix): number {
   const { data, rows, cols } = x
   const sum = new Float64Array(cols)
   const sumSq = new Float64Array(cols)
-  for (let i = 0; i < rows; i++) {
-    const b = i * cols
-    for (let j = 0; j < cols; j++) {
-      const v = data[b + j] - data[j]
-      sum[j] += v
-      sumSq[j] += v * v
+  for (let r0 = 0; r0 < rows; r0 += VARIANCE_BLOCK_ROWS) {
+    const r1 = Math.min(rows, r0 + VARIANCE_BLOCK_ROWS)
+    let j = 0
+    for (; j + 1 < cols; j += 2) {
+      const o0 = data[j]
+      const o1 = data[j + 1]
+      let s0 = sum[j]
+      let s1 = sum[j + 1]
+      let q0 = sumSq[j]
+      let q1 = sumSq[j + 1]
+      for (let b = r0 * cols + j, e = r1 * cols; b < e; b += cols) {
+        const v0 = data[b] - o0
+        const v1 = data[b + 1] - o1
+        s0 += v0
+        q0 += v0 * v0
+        s1 += v1
+        q1 += v1 * v1
+      }
+      sum[j] = s0
+      sum[j + 1] = s1
+      sumSq[j] = q0
+      sumSq[j + 1] = q1
+    }
+    if (j < cols) {
+      const o0 = data[j]
+      let s0 = sum[j]
+      let q0 = sumSq[j]
+      for (let b = r0 * cols + j, e = r1 * cols; b < e; b += cols) {
+        const v0 = data[b] - o0
+        s0 += v0
+        q0 += v0 * v0
+      }
+      sum[j] = s0
+      sumSq[j] = q0
     }
   }
   let total = 0
@@ -140,6 +172,9 @@ export function meanColumnVariance(x: Matrix): number {
   }
   return total / cols
 }
+
+/** Rows per block of `meanColumnVariance`: 512 rows of 20 columns is 80 kB, within a core's L2 cache. */
+const VARIANCE_BLOCK_ROWS = 512
 
 /**
  * Validate, allocate and return the fit as a sequence of row-range steps for an executor to run. The generator's

@@ -137,6 +137,122 @@ export function nearestTwo(x: Float64Array, xb: number, c: Float64Array, k: numb
   return best
 }
 
+/** Out-values of `nearestTwoPair`: the second row's nearest centre; d1 and d2 of the first row, then of the second. */
+const pairBest = new Int32Array(1)
+const pairNearest = new Float64Array(4)
+
+/**
+ * `nearestTwo` for rows `xa` and `xa + d` together, four centres at a time: each centre value loaded feeds both rows,
+ * halving the loads, and eight independent sums hide the latency of the additions. Every sum runs in dimension order,
+ * so the results equal two `nearestTwo` calls bit for bit. Returns the first row's centre; the second row's centre and
+ * the distances go to `pairBest` and `pairNearest`.
+ */
+function nearestTwoPair(x: Float64Array, xa: number, c: Float64Array, k: number, d: number): number {
+  const xb = xa + d
+  let bestA = 0
+  let a1 = Infinity
+  let a2 = Infinity
+  let bestB = 0
+  let b1 = Infinity
+  let b2 = Infinity
+  let j = 0
+  for (; j + 3 < k; j += 4) {
+    let p0 = 0
+    let p1 = 0
+    let p2 = 0
+    let p3 = 0
+    let q0 = 0
+    let q1 = 0
+    let q2 = 0
+    let q3 = 0
+    for (let t = 0, o = j * d; t < d; t++, o++) {
+      const c0 = c[o]
+      const c1 = c[o + d]
+      const c2 = c[o + 2 * d]
+      const c3 = c[o + 3 * d]
+      const xv = x[xa + t]
+      const yv = x[xb + t]
+      let u = xv - c0
+      p0 += u * u
+      u = xv - c1
+      p1 += u * u
+      u = xv - c2
+      p2 += u * u
+      u = xv - c3
+      p3 += u * u
+      u = yv - c0
+      q0 += u * u
+      u = yv - c1
+      q1 += u * u
+      u = yv - c2
+      q2 += u * u
+      u = yv - c3
+      q3 += u * u
+    }
+    // Strict comparisons in index order keep the lowest index on ties, as one-at-a-time search does.
+    if (p0 < a1) {
+      a2 = a1
+      a1 = p0
+      bestA = j
+    } else if (p0 < a2) a2 = p0
+    if (p1 < a1) {
+      a2 = a1
+      a1 = p1
+      bestA = j + 1
+    } else if (p1 < a2) a2 = p1
+    if (p2 < a1) {
+      a2 = a1
+      a1 = p2
+      bestA = j + 2
+    } else if (p2 < a2) a2 = p2
+    if (p3 < a1) {
+      a2 = a1
+      a1 = p3
+      bestA = j + 3
+    } else if (p3 < a2) a2 = p3
+    if (q0 < b1) {
+      b2 = b1
+      b1 = q0
+      bestB = j
+    } else if (q0 < b2) b2 = q0
+    if (q1 < b1) {
+      b2 = b1
+      b1 = q1
+      bestB = j + 1
+    } else if (q1 < b2) b2 = q1
+    if (q2 < b1) {
+      b2 = b1
+      b1 = q2
+      bestB = j + 2
+    } else if (q2 < b2) b2 = q2
+    if (q3 < b1) {
+      b2 = b1
+      b1 = q3
+      bestB = j + 3
+    } else if (q3 < b2) b2 = q3
+  }
+  for (; j < k; j++) {
+    const p = sqDist(x, xa, c, j * d, d)
+    if (p < a1) {
+      a2 = a1
+      a1 = p
+      bestA = j
+    } else if (p < a2) a2 = p
+    const q = sqDist(x, xb, c, j * d, d)
+    if (q < b1) {
+      b2 = b1
+      b1 = q
+      bestB = j
+    } else if (q < b2) b2 = q
+  }
+  pairBest[0] = bestB
+  pairNearest[0] = a1
+  pairNearest[1] = a2
+  pairNearest[2] = b1
+  pairNearest[3] = b2
+  return bestA
+}
+
 /** Record that row `i` moved from `from` (-1: unassigned) to `to` in the chunk's change sums. */
 function moveRow(
   x: Float64Array,
@@ -175,22 +291,43 @@ function assignFull(ws: KMeansWorkspace, rows: RowRange, bounds: boolean, trace:
     const end = Math.min(n, (c + 1) * chunkRows)
     let changed = 0
     let inertiaSum = 0
+    // Rows in pairs (see nearestTwoPair); the rows' bookkeeping is still done one row after the other, in row order.
     for (let i = c * chunkRows; i < end; i++) {
       const xb = i * d
-      const best = nearestTwo(x, xb, centers, k, d)
-      const d1 = nearest[0]
-      const d2 = nearest[1]
-      const old = labels[i]
-      if (old !== best) {
-        labels[i] = best
-        changed++
-        moveRow(x, xb, d, chunkSums, chunkCounts, sumBase, countBase, old, best)
+      let best: number
+      let d1: number
+      let d2: number
+      let pair = false
+      if (i + 1 < end) {
+        best = nearestTwoPair(x, xb, centers, k, d)
+        d1 = pairNearest[0]
+        d2 = pairNearest[1]
+        pair = true
+      } else {
+        best = nearestTwo(x, xb, centers, k, d)
+        d1 = nearest[0]
+        d2 = nearest[1]
       }
-      if (bounds) {
-        upper[i] = Math.sqrt(d1)
-        lower[i] = Math.sqrt(d2)
+      for (let r = 0; ; r++) {
+        const row = i + r
+        const rb = xb + r * d
+        const old = labels[row]
+        if (old !== best) {
+          labels[row] = best
+          changed++
+          moveRow(x, rb, d, chunkSums, chunkCounts, sumBase, countBase, old, best)
+        }
+        if (bounds) {
+          upper[row] = Math.sqrt(d1)
+          lower[row] = Math.sqrt(d2)
+        }
+        if (trace) inertiaSum += d1
+        if (r === 1 || !pair) break
+        best = pairBest[0]
+        d1 = pairNearest[2]
+        d2 = pairNearest[3]
       }
-      if (trace) inertiaSum += d1
+      if (pair) i++
     }
     ws.chunkChanged[c] = changed
     ws.chunkInertia[c] = trace ? inertiaSum : 0

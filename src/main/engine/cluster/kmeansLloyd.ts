@@ -143,11 +143,11 @@ function relocateEmptyClusters(
   const m = Math.min(empty.length, n)
   const farRows: number[] = []
   const farDist: number[] = []
-  for (let i = 0; i < n; i++) {
-    const a = labels[i]
+  for (let i = 0, xb = 0; i < n; i++, xb += d) {
+    const cb = labels[i] * d
     let s = 0
     for (let t = 0; t < d; t++) {
-      const diff = x[i * d + t] - centers[a * d + t]
+      const diff = x[xb + t] - centers[cb + t]
       s += diff * diff
     }
     if (farRows.length === m && s <= farDist[m - 1]) continue
