@@ -142,13 +142,12 @@ const pairBest = new Int32Array(1)
 const pairNearest = new Float64Array(4)
 
 /**
- * `nearestTwo` for rows `xa` and `xa + d` together, four centres at a time: each centre value loaded feeds both rows,
+ * `nearestTwo` for rows `xa` and `xb` together, four centres at a time: each centre value loaded feeds both rows,
  * halving the loads, and eight independent sums hide the latency of the additions. Every sum runs in dimension order,
  * so the results equal two `nearestTwo` calls bit for bit. Returns the first row's centre; the second row's centre and
  * the distances go to `pairBest` and `pairNearest`.
  */
-function nearestTwoPair(x: Float64Array, xa: number, c: Float64Array, k: number, d: number): number {
-  const xb = xa + d
+function nearestTwoPair(x: Float64Array, xa: number, xb: number, c: Float64Array, k: number, d: number): number {
   let bestA = 0
   let a1 = Infinity
   let a2 = Infinity
@@ -299,7 +298,7 @@ function assignFull(ws: KMeansWorkspace, rows: RowRange, bounds: boolean, trace:
       let d2: number
       let pair = false
       if (i + 1 < end) {
-        best = nearestTwoPair(x, xb, centers, k, d)
+        best = nearestTwoPair(x, xb, xb + d, centers, k, d)
         d1 = pairNearest[0]
         d2 = pairNearest[1]
         pair = true
@@ -334,49 +333,82 @@ function assignFull(ws: KMeansWorkspace, rows: RowRange, bounds: boolean, trace:
   }
 }
 
+/** Rows of the current chunk whose bounds failed, for `assignHamerly`'s search pass. One buffer per thread. */
+let pending = new Int32Array(0)
+
 /**
  * Hamerly (2010), "Making k-means even faster": one upper bound u on the distance to the own centre and one lower bound
  * l on the distance to every other centre. Moving centres loosen the bounds by their shifts; a row needs distances only
  * when u exceeds max(l, s(a)), s(a) being half the distance from its centre to the nearest other centre.
+ *
+ * Per chunk, a first pass checks the bounds and lists the rows that need a full search; a second pass searches them
+ * two at a time (`nearestTwoPair`) in row order, so the cluster sums change in the same order as row by row.
  */
 function assignHamerly(ws: KMeansWorkspace, rows: RowRange, trace: boolean): void {
   const { x, centers, shift, half, labels, upper, lower, chunkSums, chunkCounts, d, k, chunkRows, n } = ws
   const maxShift = ws.shiftStats[0]
   const otherMaxShift = ws.shiftStats[1]
   const argMaxShift = ws.shiftStats[2]
+  if (pending.length < chunkRows) pending = new Int32Array(chunkRows)
+  const list = pending
   const [c0, c1] = chunkSpan(ws, rows)
   for (let c = c0; c < c1; c++) {
     clearChunk(ws, c)
     const sumBase = c * k * d
     const countBase = c * k
-    const end = Math.min(n, (c + 1) * chunkRows)
-    let changed = 0
-    let inertiaSum = 0
-    for (let i = c * chunkRows; i < end; i++) {
-      let a = labels[i]
+    const start = c * chunkRows
+    const end = Math.min(n, start + chunkRows)
+    let listed = 0
+    for (let i = start; i < end; i++) {
+      const a = labels[i]
       let u = upper[i] + shift[a]
-      let l = lower[i] - (a === argMaxShift ? otherMaxShift : maxShift)
+      const l = lower[i] - (a === argMaxShift ? otherMaxShift : maxShift)
       const hs = half[a]
       const m = hs > l ? hs : l
-      const xb = i * d
       if (u * SKIP_MARGIN > m) {
-        u = Math.sqrt(sqDist(x, xb, centers, a * d, d))
-        if (u * SKIP_MARGIN > m) {
-          const best = nearestTwo(x, xb, centers, k, d)
-          u = Math.sqrt(nearest[0])
-          l = Math.sqrt(nearest[1])
-          if (best !== a) {
-            labels[i] = best
-            changed++
-            moveRow(x, xb, d, chunkSums, chunkCounts, sumBase, countBase, a, best)
-            a = best
-          }
-        }
+        u = Math.sqrt(sqDist(x, i * d, centers, a * d, d))
+        if (u * SKIP_MARGIN > m) list[listed++] = i
       }
       upper[i] = u
       lower[i] = l
-      if (trace) inertiaSum += sqDist(x, xb, centers, a * d, d)
     }
+    let changed = 0
+    for (let e = 0; e < listed; e++) {
+      let i = list[e]
+      let xb = i * d
+      let best: number
+      let d1: number
+      let d2: number
+      const pair = e + 1 < listed
+      if (pair) {
+        best = nearestTwoPair(x, xb, list[e + 1] * d, centers, k, d)
+        d1 = pairNearest[0]
+        d2 = pairNearest[1]
+      } else {
+        best = nearestTwo(x, xb, centers, k, d)
+        d1 = nearest[0]
+        d2 = nearest[1]
+      }
+      for (let r = 0; ; r++) {
+        upper[i] = Math.sqrt(d1)
+        lower[i] = Math.sqrt(d2)
+        const a = labels[i]
+        if (best !== a) {
+          labels[i] = best
+          changed++
+          moveRow(x, xb, d, chunkSums, chunkCounts, sumBase, countBase, a, best)
+        }
+        if (r === 1 || !pair) break
+        i = list[e + 1]
+        xb = i * d
+        best = pairBest[0]
+        d1 = pairNearest[2]
+        d2 = pairNearest[3]
+      }
+      if (pair) e++
+    }
+    let inertiaSum = 0
+    if (trace) for (let i = start; i < end; i++) inertiaSum += sqDist(x, i * d, centers, labels[i] * d, d)
     ws.chunkChanged[c] = changed
     ws.chunkInertia[c] = trace ? inertiaSum : 0
   }
