@@ -20,3 +20,9 @@ export function column(frame: Frame, name: string): FrameColumn {
     throw new RangeError(`No column named "${name}"; the table has ${frame.columns.map((c) => c.name).join(', ')}.`)
   return found
 }
+
+/** A column's values as labels (customer or invoice ids): text as it is, numbers written out, missing as null. */
+export function labelsOf(column: FrameColumn): (string | null)[] {
+  if (column.kind === 'category' || column.kind === 'text') return [...column.values]
+  return Array.from(column.values, (v) => (Number.isNaN(v) ? null : String(v)))
+}

@@ -26,6 +26,11 @@ export function fromRows(rows: readonly (readonly number[])[]): Matrix {
   return { data, rows: rows.length, cols }
 }
 
+/** Plain nested arrays, for JSON (the CLI's output, run summaries shown in the UI). */
+export function toRows(m: Matrix): number[][] {
+  return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)))
+}
+
 export function row(m: Matrix, i: number): Float64Array {
   return m.data.subarray(i * m.cols, (i + 1) * m.cols)
 }

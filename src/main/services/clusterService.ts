@@ -5,6 +5,7 @@ import { chooseRun, deleteRun, getRun, insertRun, listRuns, renameRun, runArrays
 import { estimateLinkageMemoryBytes, maxRowsForMemory } from '../engine/cluster/linkage'
 import { dendrogramLayout } from '../engine/cluster/dendrogram'
 import { formatCount } from '../engine/profile/wording'
+import { toRows } from '../engine/matrix'
 import type {
   ClusterMethod,
   ClusterRun,
@@ -119,13 +120,11 @@ export function createClusterService(deps: { session: Session; jobs: JobService;
       }
       const z = { data: linkage, rows: linkage.length / 4, cols: 4 }
       const layout = dendrogramLayout(z, { truncateTo: Math.min(truncateTo, z.rows + 1) })
-      const rows = (m: { data: Float64Array; rows: number; cols: number }) =>
-        Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)))
       const heights = Array.from({ length: z.rows }, (_, i) => linkage[i * 4 + 2])
       return {
         runId: run.id,
-        icoord: rows(layout.icoord),
-        dcoord: rows(layout.dcoord),
+        icoord: toRows(layout.icoord),
+        dcoord: toRows(layout.dcoord),
         leafSizes: Array.from(layout.leafSizes),
         heights,
         n: z.rows + 1,

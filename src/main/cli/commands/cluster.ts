@@ -9,7 +9,7 @@ import { fitSegmentation } from '../../engine/segmentation/fitSegmentation'
 import { scorePartition } from '../../engine/segmentation/scores'
 import { sweepSegments } from '../../engine/segmentation/sweep'
 import { unscaleCenters } from '../../engine/cluster/unscale'
-import type { Matrix } from '../../engine/matrix'
+import { toRows } from '../../engine/matrix'
 import {
   clusterMethods,
   scaleMethods,
@@ -84,9 +84,9 @@ export const clusterCommand: Command = {
       n: space.x.rows,
       labels: fit.labels,
       inertia: fit.inertia,
-      centers: rows(fit.centers),
-      centersOriginal: rows(unscaleCenters(fit.centers, space.centre, space.scale)),
-      linkage: fit.linkage ? rows(fit.linkage) : null,
+      centers: toRows(fit.centers),
+      centersOriginal: toRows(unscaleCenters(fit.centers, space.centre, space.scale)),
+      linkage: fit.linkage ? toRows(fit.linkage) : null,
       metrics: {
         silhouette: metrics.silhouette,
         calinskiHarabasz: metrics.calinskiHarabasz,
@@ -115,8 +115,4 @@ export const clusterCommand: Command = {
 function oneOf(value: string, allowed: readonly string[], flag: string): string {
   if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
   return value
-}
-
-function rows(m: Matrix): number[][] {
-  return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)))
 }

@@ -10,7 +10,7 @@ import { sweepSegments } from '../../engine/segmentation/sweep'
 import { fitSegmentation } from '../../engine/segmentation/fitSegmentation'
 import { unscaleCenters } from '../../engine/cluster/unscale'
 import { segmentSizes } from '../../engine/segmentation/scores'
-import type { Frame, FrameColumn } from '../../engine/frame'
+import { labelsOf, type Frame } from '../../engine/frame'
 import type { ClusterSettings } from '../../../shared/domain/cluster'
 
 const spend = ['Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen']
@@ -30,16 +30,15 @@ export const demoCommand: Command = {
     parseFlags(args, {})
     const dir = sampleDir()
     const tx = await readTable(join(dir, 'online-retail-transactions.csv'))
-    const labels = (c: FrameColumn) => (c.kind === 'category' || c.kind === 'text' ? [...c.values] : [])
     const rfm = computeRfm(
       {
-        customer: labels(typedColumn(tx, 'CustomerID', 'customer', 'category')),
+        customer: labelsOf(typedColumn(tx, 'CustomerID', 'customer', 'category')),
         date: typedColumn(tx, 'InvoiceDate', 'date', 'date').values as Float64Array,
         amount: elementwiseProduct(
           typedColumn(tx, 'Quantity', 'quantity', 'number').values as Float64Array,
           typedColumn(tx, 'UnitPrice', 'price', 'number').values as Float64Array,
         ),
-        invoice: labels(typedColumn(tx, 'InvoiceNo', 'invoice', 'category')),
+        invoice: labelsOf(typedColumn(tx, 'InvoiceNo', 'invoice', 'category')),
       },
       { cancellations: 'net' },
     )

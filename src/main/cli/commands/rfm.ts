@@ -4,7 +4,7 @@ import { parseFlags, requireFlag } from '../args'
 import { writeJson } from '../output'
 import { readTable, typedColumn } from '../readTable'
 import { computeRfm } from '../../engine/prep'
-import type { FrameColumn } from '../../engine/frame'
+import { labelsOf } from '../../engine/frame'
 import { elementwiseProduct } from '../../engine/vectors'
 
 export const rfmCommand: Command = {
@@ -39,7 +39,7 @@ export const rfmCommand: Command = {
       throw new UsageError('--cancellations must be net or exclude.')
 
     const table = await readTable(positionals[0])
-    const customer = labels(typedColumn(table, customerCol, '--customer', 'category'))
+    const customer = labelsOf(typedColumn(table, customerCol, '--customer', 'category'))
     const date = typedColumn(table, dateCol, '--date', 'date').values as Float64Array
     const amount = values.amount
       ? (typedColumn(table, values.amount, '--amount', 'number').values as Float64Array)
@@ -47,7 +47,7 @@ export const rfmCommand: Command = {
           typedColumn(table, values.quantity!, '--quantity', 'number').values as Float64Array,
           typedColumn(table, values.price!, '--price', 'number').values as Float64Array,
         )
-    const invoice = values.invoice ? labels(typedColumn(table, values.invoice, '--invoice', 'category')) : undefined
+    const invoice = values.invoice ? labelsOf(typedColumn(table, values.invoice, '--invoice', 'category')) : undefined
     const result = computeRfm(
       { customer, date, amount, invoice },
       { cancellations, asOf: asOfText ? Date.parse(`${asOfText}T00:00:00Z`) : undefined },
@@ -67,8 +67,4 @@ export const rfmCommand: Command = {
     })
     return 0
   },
-}
-
-function labels(column: FrameColumn): (string | null)[] {
-  return column.kind === 'category' || column.kind === 'text' ? [...column.values] : []
 }

@@ -1,4 +1,4 @@
-import type { Matrix } from '../matrix'
+import { matrix, type Matrix } from '../matrix'
 import { fitKMeans, fitKMeansWith } from '../cluster/kmeans'
 import type { KMeansExecutor } from '../cluster/kmeansExecutor'
 import type { LinkageMethod } from '../cluster/types'
@@ -7,6 +7,7 @@ import { cutByK } from '../cluster/cut'
 import { sqDist } from '../cluster/kmeansKernels'
 import { createRng, sampleWithoutReplacement } from '../random'
 import { sumsOfSquares } from '../metrics'
+import { clusterMeans, encodeLabels } from '../metrics/labels'
 import type { ClusterMethod } from '../../../shared/domain/cluster'
 import { formatCount } from '../profile/wording'
 
@@ -86,7 +87,8 @@ function fitHierarchical(
   const fitted = rows ? takeRows(x, rows) : x
   const tree = linkage(fitted, method, { onProgress })
   const sampleLabels = cutByK(tree.linkage, s.k)
-  const centers = segmentMeans(fitted, sampleLabels, s.k)
+  // cutByK yields exactly k segments numbered 0..k-1, so the encoded codes are the labels themselves.
+  const centers = matrix(s.k, fitted.cols, clusterMeans(fitted, encodeLabels(sampleLabels, fitted.rows)))
   const labels = rows ? nearestCentre(x, centers) : sampleLabels
   const notes = rows
     ? [
@@ -101,20 +103,6 @@ export function takeRows(x: Matrix, rows: ArrayLike<number>): Matrix {
   const data = new Float64Array(rows.length * d)
   for (let i = 0; i < rows.length; i++) data.set(x.data.subarray(rows[i] * d, rows[i] * d + d), i * d)
   return { data, rows: rows.length, cols: d }
-}
-
-/** Mean of each segment's rows (k × d). */
-export function segmentMeans(x: Matrix, labels: Int32Array, k: number): Matrix {
-  const d = x.cols
-  const sums = new Float64Array(k * d)
-  const counts = new Float64Array(k)
-  for (let i = 0; i < x.rows; i++) {
-    const c = labels[i]
-    counts[c]++
-    for (let j = 0; j < d; j++) sums[c * d + j] += x.data[i * d + j]
-  }
-  for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) sums[c * d + j] /= counts[c] || 1
-  return { data: sums, rows: k, cols: d }
 }
 
 /** Index of the nearest centre for every row (squared Euclidean distance; first centre on ties). */

@@ -6,7 +6,7 @@ import { fitSegmentation, type FitOutcome } from '../../engine/segmentation/fitS
 import { scorePartition, segmentSizes } from '../../engine/segmentation/scores'
 import { MINI_BATCH_SWEEP_ROWS, sweepSegments } from '../../engine/segmentation/sweep'
 import { unscaleCenters } from '../../engine/cluster/unscale'
-import type { Matrix } from '../../engine/matrix'
+import { toRows } from '../../engine/matrix'
 import { formatCount } from '../../engine/profile/wording'
 import type { KRecommendation, SweepPoint } from '../../../shared/domain/cluster'
 
@@ -78,8 +78,8 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
       inertia: fit.inertia,
       iterations: fit.iterations,
       fitMs,
-      centers: rowsOf(fit.centers),
-      centersOriginal: rowsOf(unscaleCenters(fit.centers, space.centre, space.scale)),
+      centers: toRows(fit.centers),
+      centersOriginal: toRows(unscaleCenters(fit.centers, space.centre, space.scale)),
       hasLinkage: fit.linkage !== null,
       sweep,
       recommendation,
@@ -89,8 +89,4 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
     rowIndex: prepared.rowIndex,
     linkage: fit.linkage ? fit.linkage.data : null,
   }
-}
-
-function rowsOf(m: Matrix): number[][] {
-  return Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)))
 }

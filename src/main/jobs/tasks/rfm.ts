@@ -1,7 +1,7 @@
 import type { Task } from './types'
 import { loadFrame, plainNumbers } from './loadFrame'
 import { computeRfm, describeRfmReport, rfmToFrame, summariseSegments } from '../../engine/prep'
-import type { Frame, FrameColumn } from '../../engine/frame'
+import { labelsOf, type Frame, type FrameColumn } from '../../engine/frame'
 import { elementwiseProduct } from '../../engine/vectors'
 import type { ColumnRole, ColumnType } from '../../../shared/domain/dataset'
 import type { DerivedTable, ImportedColumn } from '../../../shared/domain/jobs'
@@ -14,7 +14,7 @@ export const rfm: Task<'rfm'> = async (spec, ctx) => {
   await ctx.progress({ fraction: 0.6, title: 'Computing recency, frequency and monetary value' })
 
   const col = (name: string) => frame.columns.find((c) => c.name === name)!
-  const customer = textValues(col(o.customer))
+  const customer = labelsOf(col(o.customer))
   const date = col(o.date)
   if (date.kind !== 'date') {
     throw new UserError(`"${o.date}" is not a date column. Set its type to date in the Import step first.`, {
@@ -26,7 +26,7 @@ export const rfm: Task<'rfm'> = async (spec, ctx) => {
     : elementwiseProduct(numbers(col(o.quantity!)), numbers(col(o.price!)))
   const asOf = o.asOf ? Date.parse(`${o.asOf}T00:00:00Z`) : undefined
   const result = computeRfm(
-    { customer, date: date.values, amount, invoice: o.invoice ? textValues(col(o.invoice)) : undefined },
+    { customer, date: date.values, amount, invoice: o.invoice ? labelsOf(col(o.invoice)) : undefined },
     { cancellations: o.cancellations, asOf },
   )
   await ctx.progress({ fraction: 0.9, title: 'Naming RFM segments' })
@@ -50,11 +50,6 @@ function numbers(column: FrameColumn): Float64Array {
     })
   }
   return column.values
-}
-
-function textValues(column: FrameColumn): (string | null)[] {
-  if (column.kind === 'category' || column.kind === 'text') return [...column.values]
-  return Array.from(column.values, (v) => (Number.isNaN(v) ? null : String(v)))
 }
 
 /** The RFM frame as a stored table: raw text like an import, with the types and roles SegmentLab knows. */
