@@ -15,6 +15,7 @@ import { inThreadExecutor } from './kmeansExecutor'
 import type { KMeansExecutor } from './kmeansExecutor'
 import { lloydRun } from './kmeansLloyd'
 import { seedKMeansPlusPlus } from './kmeansSeeding'
+import { createWasmKMeansWorkspace, releaseWasmWorkspace } from './kmeansWasm'
 import { createKMeansWorkspace } from './kmeansWorkspace'
 import type { ArrayAllocator, KMeansStep, KMeansWorkspace } from './kmeansWorkspace'
 import type { KMeansResult } from './types'
@@ -47,6 +48,12 @@ export interface KMeansOptions {
   readonly algorithm?: 'hamerly' | 'lloyd'
   /** 'k-means++' (default) or explicit k × d starting centres. */
   readonly init?: 'k-means++' | Matrix
+  /**
+   * 'wasm' (default): the WebAssembly kernels, which copy the input into their memory once per fit; 'js': the
+   * JavaScript kernels, which read it in place. Both give the same bytes; 'wasm' falls back to 'js' where WebAssembly
+   * cannot run or the workspace exceeds its 4 GiB.
+   */
+  readonly kernels?: 'wasm' | 'js'
   /** Record the inertia after every assignment step of the kept run (costs one O(n·d) pass per iteration). */
   readonly traceInertia?: boolean
   readonly onProgress?: (progress: KMeansProgress) => void
@@ -187,11 +194,10 @@ export function planKMeans(
   shareInput?: (data: Float64Array) => Float64Array,
 ): { ws: KMeansWorkspace; program: Generator<KMeansStep, KMeansResult, void> } {
   const r = resolve(x, options)
-  const ws = createKMeansWorkspace(
-    shareInput ? shareInput(x.data) : x.data,
-    { n: x.rows, d: x.cols, k: r.k, bounds: r.hamerly, seeding: r.init === null },
-    alloc,
-  )
+  const shape = { n: x.rows, d: x.cols, k: r.k, bounds: r.hamerly, seeding: r.init === null }
+  const ws =
+    (options.kernels !== 'js' ? createWasmKMeansWorkspace(x.data, shape) : null) ??
+    createKMeansWorkspace(shareInput ? shareInput(x.data) : x.data, shape, alloc)
   return { ws, program: program(x, ws, r, options.onProgress) }
 }
 
@@ -257,9 +263,13 @@ function* program(
 /** Fit k-means in the calling thread. */
 export function fitKMeans(x: Matrix, options: KMeansOptions): KMeansResult {
   const { ws, program: steps } = planKMeans(x, options)
-  for (let next = steps.next(); ; next = steps.next()) {
-    if (next.done) return next.value
-    inThreadExecutor.run(ws, next.value)
+  try {
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) return next.value
+      inThreadExecutor.run(ws, next.value)
+    }
+  } finally {
+    releaseWasmWorkspace(ws)
   }
 }
 
@@ -270,8 +280,12 @@ export async function fitKMeansWith(
   executor: KMeansExecutor,
 ): Promise<KMeansResult> {
   const { ws, program: steps } = planKMeans(x, options, executor.allocator, (data) => executor.shareInput(data))
-  for (let next = steps.next(); ; next = steps.next()) {
-    if (next.done) return next.value
-    await executor.run(ws, next.value)
+  try {
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) return next.value
+      await executor.run(ws, next.value)
+    }
+  } finally {
+    releaseWasmWorkspace(ws)
   }
 }

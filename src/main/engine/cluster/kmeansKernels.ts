@@ -7,6 +7,7 @@
  * and it loses precision exactly where k-means decides (points close to two centres).
  */
 import type { RowRange } from '../matrix'
+import { wasmKernelsFor } from './kmeansWasm'
 import type { KMeansStep, KMeansWorkspace } from './kmeansWorkspace'
 
 /**
@@ -17,6 +18,14 @@ import type { KMeansStep, KMeansWorkspace } from './kmeansWorkspace'
 const SKIP_MARGIN = 1 + 1e-10
 
 export function runKMeansStep(ws: KMeansWorkspace, step: KMeansStep, rows: RowRange): void {
+  if (ws.memory && (step.kind === 'assign-full' || step.kind === 'assign-hamerly' || step.kind === 'inertia')) {
+    const [c0, c1] = chunkSpan(ws, rows)
+    const wasm = wasmKernelsFor(ws)
+    if (step.kind === 'assign-full') wasm.assignFull(ws.header, c0, c1, step.bounds ? 1 : 0, step.trace ? 1 : 0)
+    else if (step.kind === 'assign-hamerly') wasm.assignHamerly(ws.header, c0, c1, step.trace ? 1 : 0)
+    else wasm.inertia(ws.header, c0, c1)
+    return
+  }
   switch (step.kind) {
     case 'assign-full':
       assignFull(ws, rows, step.bounds, step.trace)

@@ -12,6 +12,7 @@
  * move — cost O(n) bound checks instead of O(n·d). Lloyd and Hamerly share this update, and Hamerly's skips are
  * guarded so that it makes the same assignments as exhaustive search: both give the same result from the same start.
  */
+import { setCenters } from './kmeansWorkspace'
 import type { KMeansStep, KMeansWorkspace } from './kmeansWorkspace'
 
 export interface RunSettings {
@@ -41,7 +42,7 @@ export function* lloydRun(
   const next = new Float64Array(k * d)
   const shift = new Float64Array(k)
   const trace: number[] = []
-  centers.set(init)
+  setCenters(ws, init)
   ws.labels.fill(-1)
   if (settings.hamerly) updateHalfDistances(ws)
 
@@ -74,7 +75,7 @@ export function* lloydRun(
       shiftTotal += s
       shift[j] = Math.sqrt(s)
     }
-    centers.set(next)
+    setCenters(ws, next)
     if (settings.hamerly) {
       ws.shift.set(shift)
       updateShiftStats(ws)

@@ -59,6 +59,22 @@ export interface KMeansWorkspace {
   readonly chunkPot: Float64Array
   /** k-means++: per chunk, sum of `closest`. */
   readonly chunkClosestSum: Float64Array
+  /**
+   * The WebAssembly memory every array above lives in when the fit runs the WebAssembly kernels (`kmeansWasm.ts`),
+   * with the byte offset of the kernels' header; null for the JavaScript kernels.
+   */
+  readonly memory: WebAssembly.Memory | null
+  readonly header: number
+  /** WebAssembly kernels: the centres transposed, d × kp (k rounded up to 4), padded with +Infinity. */
+  readonly centersT: Float64Array
+  /** WebAssembly kernels: per chunk, its rows that need a search (the JavaScript kernels keep a per-thread list). */
+  readonly pending: Int32Array
+}
+
+/** Where the WebAssembly kernels' workspace lives: its memory and the byte offset of their header. */
+export interface WasmPlacement {
+  readonly memory: WebAssembly.Memory
+  readonly header: number
 }
 
 export interface WorkspaceShape {
@@ -73,11 +89,27 @@ export function kmeansPlusPlusTrials(k: number): number {
   return 2 + Math.floor(Math.log(k))
 }
 
+/** k rounded up to a multiple of 4: the WebAssembly search measures centres four or eight at a time. */
+export function paddedK(k: number): number {
+  return Math.ceil(k / 4) * 4
+}
+
 export function createKMeansWorkspace(
   x: Float64Array,
   shape: WorkspaceShape,
   alloc: ArrayAllocator = heapAllocator,
+  wasm: WasmPlacement | null = null,
 ): KMeansWorkspace {
+  return { ...workspaceArrays(x, shape, alloc, wasm !== null), memory: wasm?.memory ?? null, header: wasm?.header ?? 0 }
+}
+
+/** Every array of a workspace, allocated from `alloc` in a fixed order (a counting allocator can measure them). */
+export function workspaceArrays(
+  x: Float64Array,
+  shape: WorkspaceShape,
+  alloc: ArrayAllocator,
+  forWasm: boolean,
+): Omit<KMeansWorkspace, 'memory' | 'header'> {
   const { n, d, k } = shape
   const chunkRows = KMEANS_CHUNK_ROWS
   const nChunks = Math.max(1, Math.ceil(n / chunkRows))
@@ -105,7 +137,19 @@ export function createKMeansWorkspace(
     candidates: alloc.float64(shape.seeding ? trials * d : 0),
     chunkPot: alloc.float64(shape.seeding ? nChunks * trials : 0),
     chunkClosestSum: alloc.float64(shape.seeding ? nChunks : 0),
+    centersT: alloc.float64(forWasm ? d * paddedK(k) : 0),
+    pending: alloc.int32(forWasm ? n : 0),
   }
+}
+
+/** Make `values` the centres the next step measures against (and their transposed copy, for WebAssembly). */
+export function setCenters(ws: KMeansWorkspace, values: Float64Array): void {
+  const { centers, centersT, k, d } = ws
+  centers.set(values)
+  if (centersT.length === 0) return
+  const kp = paddedK(k)
+  centersT.fill(Infinity)
+  for (let j = 0; j < k; j++) for (let t = 0; t < d; t++) centersT[t * kp + j] = values[j * d + t]
 }
 
 /**
