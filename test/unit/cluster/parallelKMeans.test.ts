@@ -10,9 +10,13 @@ describe('k-means on a worker-thread pool over shared memory', () => {
   // 30,000 rows = 8 chunks of 4,096: three threads each take a different share of them.
   const { x } = blobs(30_000, 6, 7, 5, 6, 1.5)
 
-  for (const algorithm of ['hamerly', 'lloyd'] as const) {
-    it(`gives bit-identical results to the in-thread fit (${algorithm}, k-means++, 2 restarts)`, async () => {
-      const options = { k: 7, nInit: 2, seed: 11, algorithm, traceInertia: true }
+  for (const [algorithm, kernels] of [
+    ['hamerly', 'wasm'],
+    ['lloyd', 'wasm'],
+    ['hamerly', 'js'],
+  ] as const) {
+    it(`gives bit-identical results to the in-thread fit (${algorithm}, ${kernels} kernels, k-means++, 2 restarts)`, async () => {
+      const options = { k: 7, nInit: 2, seed: 11, algorithm, kernels, traceInertia: true }
       const parallel = await fitKMeansWith(x, options, pool)
       const direct = fitKMeans(x, options)
       expect(parallel.labels).toEqual(direct.labels)
@@ -31,7 +35,7 @@ describe('k-means on a worker-thread pool over shared memory', () => {
   })
 
   it('refuses a workspace planned on ordinary memory instead of silently losing the workers’ writes', async () => {
-    const { ws } = planKMeans(x, { k: 3 }, heapAllocator)
+    const { ws } = planKMeans(x, { k: 3, kernels: 'js' }, heapAllocator)
     await expect(pool.run(ws, { kind: 'inertia' })).rejects.toThrow(/not in shared memory/)
   })
 })

@@ -3,10 +3,12 @@
  * with Hamerly's bounds, scikit-learn's tolerance and empty-cluster rules (see `kmeansLloyd.ts`).
  *
  * Cost per iteration: O(n·k·d) for the first, then O(n) bound checks plus O(d) or O(k·d) for the rows near a
- * boundary. Memory: the input plus O(n) per-row state (label, two bounds) and O(n) for seeding.
+ * boundary. Memory: the input, and a copy of it for the WebAssembly kernels, plus O(n) per-row state (label, two
+ * bounds, search list) and O(n) for seeding.
  *
  * `fitKMeans` runs in the calling thread. `fitKMeansWith` takes an executor (see `jobs/parallel`) that runs the
- * row-range steps on worker threads; both give bit-identical results for the same seed.
+ * row-range steps on worker threads; both give bit-identical results for the same seed, with the WebAssembly kernels
+ * (the default, `kmeansWasm.ts`) or the JavaScript ones.
  */
 import { UserError } from '../../../shared/errors'
 import type { Matrix } from '../matrix'
@@ -234,8 +236,8 @@ function* program(
     inertiaPerRun[run] = outcome.inertia
     if (best < 0 || outcome.inertia < inertiaPerRun[best]) {
       best = run
-      bestLabels = Int32Array.from(ws.labels)
-      bestCenters = Float64Array.from(ws.centers)
+      bestLabels = ws.labels.slice()
+      bestCenters = ws.centers.slice()
       bestTrace = outcome.trace
       bestConverged = outcome.converged
     }

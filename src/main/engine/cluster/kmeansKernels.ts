@@ -5,6 +5,10 @@
  *
  * Distances are computed directly as Σ (x - c)², not as ‖x‖² - 2x·c + ‖c‖²: without BLAS the expansion saves little,
  * and it loses precision exactly where k-means decides (points close to two centres).
+ *
+ * A workspace in WebAssembly memory runs the assignment and inertia steps in the SIMD kernels of
+ * `wasm/kmeansKernels.wat` instead, about twice as fast; these JavaScript versions are their reference (a unit test
+ * requires the same bytes from both) and the fallback where WebAssembly cannot run. Seeding always runs here.
  */
 import type { RowRange } from '../matrix'
 import { wasmKernelsFor } from './kmeansWasm'

@@ -309,7 +309,7 @@
         (br $list)))
     (local.get $changed))
 
-  ;; Zero chunk $c's change sums and counts; returns the byte address of its sums (counts: see $chunkCounts).
+  ;; Zero chunk $c's change sums and counts.
   (func $clearChunk (param $h i32) (param $c i32)
     (local $k i32) (local $d i32)
     (local.set $k (i32.load offset=8 (local.get $h)))
@@ -355,21 +355,20 @@
         (br $chunks))))
 
   ;; assign-hamerly over chunks [$c0, $c1): bound checks for every row, listing the rows whose bounds fail even after
-  ;; measuring their own centre; then those rows searched two at a time, in row order.
+  ;; measuring their own centre; then those rows searched ($searchList) in row order; then, when $trace, the chunk's
+  ;; inertia in row order.
   (func (export "assignHamerly") (param $h i32) (param $c0 i32) (param $c1 i32) (param $trace i32)
-    (local $c i32) (local $i i32) (local $start i32) (local $end i32) (local $n i32) (local $d i32) (local $kp i32)
-    (local $ct i32) (local $x i32) (local $rows i32) (local $rowBytes i32) (local $centers i32) (local $labels i32)
+    (local $c i32) (local $i i32) (local $start i32) (local $end i32) (local $n i32) (local $d i32)
+    (local $x i32) (local $rows i32) (local $rowBytes i32) (local $centers i32) (local $labels i32)
     (local $upper i32) (local $lower i32) (local $shift i32) (local $half i32) (local $pending i32)
-    (local $listed i32) (local $e i32) (local $a i32) (local $i2 i32) (local $changed i32)
+    (local $listed i32) (local $a i32) (local $changed i32)
     (local $u f64) (local $l f64) (local $m f64) (local $hs f64) (local $margin f64) (local $inertia f64)
     (local $maxShift f64) (local $otherMaxShift f64) (local $argMaxShift f64)
     (local.set $n (i32.load offset=0 (local.get $h)))
     (local.set $d (i32.load offset=4 (local.get $h)))
-    (local.set $kp (i32.load offset=12 (local.get $h)))
     (local.set $rows (i32.load offset=16 (local.get $h)))
     (local.set $x (i32.load offset=20 (local.get $h)))
     (local.set $centers (i32.load offset=24 (local.get $h)))
-    (local.set $ct (i32.load offset=28 (local.get $h)))
     (local.set $shift (i32.load offset=32 (local.get $h)))
     (local.set $half (i32.load offset=36 (local.get $h)))
     (local.set $maxShift (f64.load offset=0 (i32.load offset=40 (local.get $h))))
