@@ -23,17 +23,26 @@ import { resultOf } from './awaitJob'
 /** What one clustering job may use: a quarter of the machine's memory, at most 2 GiB (the engine's own ceiling). */
 export const clusterMemoryBudget = Math.min(2 * 1024 ** 3, totalmem() / 4)
 
+const KMEANS_BYTES_PER_CELL = 8 * 4
+const KMEANS_BYTES_PER_ROW = 4 + 16 + 4 + 8
+
 export function estimateMemory(
   method: ClusterMethod,
   rows: number,
   features: number,
   budget = clusterMemoryBudget,
 ): MemoryEstimate {
+  // K-means: the feature columns, the matrix, its copy in the WebAssembly kernels' memory and the scaled matrix, plus
+  // per row a label, two bounds, a search-list entry and the k-means++ distance.
   const bytes =
-    method === 'kmeans' ? 8 * rows * features * 3 + 16 * rows : estimateLinkageMemoryBytes(method, rows, features)
+    method === 'kmeans'
+      ? KMEANS_BYTES_PER_CELL * rows * features + KMEANS_BYTES_PER_ROW * rows
+      : estimateLinkageMemoryBytes(method, rows, features)
   const fits = bytes <= budget
   const maxRows =
-    method === 'kmeans' ? Math.floor(budget / (24 * features + 16)) : maxRowsForMemory(method, features, budget)
+    method === 'kmeans'
+      ? Math.floor(budget / (KMEANS_BYTES_PER_CELL * features + KMEANS_BYTES_PER_ROW))
+      : maxRowsForMemory(method, features, budget)
   const mb = (b: number) => `${Math.max(1, Math.round(b / 1024 ** 2)).toLocaleString('en')} MB`
   if (fits) return { bytes, fits, maxRows, advice: `Needs about ${mb(bytes)} of memory: fine on this computer.` }
   const sample = Math.min(rows, maxRows)
