@@ -5,9 +5,10 @@
  *   BENCH_QUICK=1 node --import tsx bench/cluster/kmeans.ts   # skip the 1,000,000-row and 50,000-row cases
  *
  * 1. K-means, k = 8, on seeded blobs of 100k and 1M rows × 8 and 20 columns, written to a temporary .npy file.
- *    Ours (Hamerly with the WebAssembly kernels, one thread, and the worker pool on 2 threads) against scikit-learn's Lloyd with the same starting
- *    centres — so both run the same iterations — limited to 1 thread by threadpoolctl and with its default threads.
- *    "Per iteration" is the whole fit's time divided by its iterations, for both; median of several runs.
+ *    Ours (Hamerly with the WebAssembly kernels, one thread, and the worker pool on 2 threads) against
+ *    scikit-learn's Lloyd with the same starting centres — so both run the same iterations — limited to 1 thread by
+ *    threadpoolctl and with its default threads. "Per iteration" is the whole fit's time divided by its iterations,
+ *    for both; median of several runs, after one full-size fit that is reported on its own ("first fit").
  * 2. Ward and single linkage at 20k and 50k rows, complete and average at 20k, silhouette at 20k: each in a fresh
  *    child process, reporting time and peak memory (which includes Node itself — see "baseline"). These run first,
  *    while this process is still small.

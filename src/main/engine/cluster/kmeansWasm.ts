@@ -20,7 +20,8 @@ export interface KMeansWasmKernels {
 }
 
 const PAGE = 65536
-const MAX_PAGES = 65536
+/** One page short of 4 GiB, so that no end-of-row address the kernels compute wraps around to 0. */
+const MAX_PAGES = 65535
 /** Header: 19 int32 fields (offsets and sizes, see the .wat), padded to keep the arrays after it 16-byte aligned. */
 const HEADER_BYTES = 80
 const ALIGN = 16
@@ -92,9 +93,10 @@ export function createWasmKMeansWorkspace(x: Float64Array, shape: WorkspaceShape
   const pages = Math.ceil(counting.end() / PAGE)
   if (pages > MAX_PAGES) return null
 
+  const reused = spare !== null && spare.buffer.byteLength >= pages * PAGE ? spare : null
   let memory: WebAssembly.Memory
-  if (spare && spare.buffer.byteLength >= pages * PAGE) {
-    memory = spare
+  if (reused) {
+    memory = reused
     spare = null
   } else {
     try {
@@ -106,8 +108,8 @@ export function createWasmKMeansWorkspace(x: Float64Array, shape: WorkspaceShape
   const arena = bumpAllocator(memory.buffer, HEADER_BYTES)
   const input = arena.float64(x.length)
   input.set(x)
-  // A reused memory still holds the last fit's state: start from zeros, as a fresh one does.
-  new Uint8Array(memory.buffer, arena.end(), counting.end() - arena.end()).fill(0)
+  // A reused memory still holds the last fit's state: start from zeros, as in fresh memory.
+  if (reused) new Uint8Array(memory.buffer, arena.end(), counting.end() - arena.end()).fill(0)
   const ws = createKMeansWorkspace(input, shape, arena, { memory, header: 0 })
   writeHeader(ws)
   return ws

@@ -1,7 +1,9 @@
 /**
- * The state one k-means run shares between its driver and its kernels. Every field is a typed array so that
- * `jobs/parallel` can allocate it on SharedArrayBuffers and hand the same object to worker threads: the driver writes
- * the centres and bounds bookkeeping, the kernels write per-row state for their rows and per-chunk partial results.
+ * The state one k-means run shares between its driver and its kernels. Every field is a typed array (or, for the
+ * WebAssembly kernels, their shared memory and a number) so that the same object can be handed to worker threads:
+ * the driver writes the centres and bounds bookkeeping, the kernels write per-row state for their rows and per-chunk
+ * partial results. The arrays live either all in one shared WebAssembly memory (`kmeansWasm.ts`) or each on its own
+ * buffer from an `ArrayAllocator` — SharedArrayBuffers when `jobs/parallel` runs the JavaScript kernels on threads.
  *
  * Rows are processed in fixed chunks of `KMEANS_CHUNK_ROWS`. Partial sums are kept per chunk and reduced in chunk
  * order, so a fit gives bit-identical results on 1, 2 or 16 threads.

@@ -8,7 +8,8 @@
 ;; Same bytes as the JavaScript kernels, because:
 ;; - a lane holds one centre, and adds (x_t - c_t)^2 for t = 0, 1, ... in order, without fused multiply-add;
 ;; - each lane keeps the first (lowest-index) minimum of its centres, and the two lanes' minima are merged by value,
-;;   then by index: the lowest-index nearest centre, as a strict "<" in index order finds;
+;;   then by index: the lowest-index nearest centre, as a strict "<" in index order finds (pmin and pmax, b < a ? b : a
+;;   and its mirror, are the exact minimum and maximum here: squared distances are never NaN, and never -0);
 ;; - rows are updated in row order, so cluster sums and inertia are added in the same order.
 ;;
 ;; The workspace lives in this module's memory; its layout is the header at `$h` (byte offsets, see kmeansWasm.ts):
