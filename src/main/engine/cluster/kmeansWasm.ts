@@ -94,13 +94,16 @@ export function createWasmKMeansWorkspace(x: Float64Array, shape: WorkspaceShape
   if (pages > MAX_PAGES) return null
 
   const reused = spare !== null && spare.buffer.byteLength >= pages * PAGE ? spare : null
+  // Taken, or too small: either way the spare is let go before anything new is allocated.
+  spare = null
   let memory: WebAssembly.Memory
   if (reused) {
     memory = reused
-    spare = null
   } else {
+    // A little room to spare, so that the next fits of a k sweep (slightly larger per-cluster sums) can reuse it.
+    const size = Math.min(MAX_PAGES, pages + Math.ceil(pages / 64))
     try {
-      memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true })
+      memory = new WebAssembly.Memory({ initial: size, maximum: size, shared: true })
     } catch {
       return null // the address space or the machine refused this much memory at once
     }
