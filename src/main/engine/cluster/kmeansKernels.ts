@@ -8,8 +8,8 @@
  *
  * A workspace in WebAssembly memory runs the assignment and inertia steps in the SIMD kernels of
  * `wasm/kmeansKernels.wat` instead, where a full search takes less than half the time. These JavaScript versions are
- * their reference (a unit test requires the same bytes from both) and the fallback where WebAssembly cannot run.
- * Seeding always runs here.
+ * their reference, written one row at a time for clarity (a unit test requires the same bytes from both), and the
+ * fallback where WebAssembly cannot run. Seeding always runs here.
  */
 import type { RowRange } from '../matrix'
 import { wasmKernelsFor } from './kmeansWasm'
@@ -151,121 +151,6 @@ export function nearestTwo(x: Float64Array, xb: number, c: Float64Array, k: numb
   return best
 }
 
-/** Out-values of `nearestTwoPair`: the second row's nearest centre; d1 and d2 of the first row, then of the second. */
-const pairBest = new Int32Array(1)
-const pairNearest = new Float64Array(4)
-
-/**
- * `nearestTwo` for rows `xa` and `xb` together, four centres at a time: each centre value loaded feeds both rows,
- * halving the loads, and eight independent sums hide the latency of the additions. Every sum runs in dimension order,
- * so the results equal two `nearestTwo` calls bit for bit. Returns the first row's centre; the second row's centre and
- * the distances go to `pairBest` and `pairNearest`.
- */
-function nearestTwoPair(x: Float64Array, xa: number, xb: number, c: Float64Array, k: number, d: number): number {
-  let bestA = 0
-  let a1 = Infinity
-  let a2 = Infinity
-  let bestB = 0
-  let b1 = Infinity
-  let b2 = Infinity
-  let j = 0
-  for (; j + 3 < k; j += 4) {
-    let p0 = 0
-    let p1 = 0
-    let p2 = 0
-    let p3 = 0
-    let q0 = 0
-    let q1 = 0
-    let q2 = 0
-    let q3 = 0
-    for (let t = 0, o = j * d; t < d; t++, o++) {
-      const c0 = c[o]
-      const c1 = c[o + d]
-      const c2 = c[o + 2 * d]
-      const c3 = c[o + 3 * d]
-      const xv = x[xa + t]
-      const yv = x[xb + t]
-      let u = xv - c0
-      p0 += u * u
-      u = xv - c1
-      p1 += u * u
-      u = xv - c2
-      p2 += u * u
-      u = xv - c3
-      p3 += u * u
-      u = yv - c0
-      q0 += u * u
-      u = yv - c1
-      q1 += u * u
-      u = yv - c2
-      q2 += u * u
-      u = yv - c3
-      q3 += u * u
-    }
-    // Strict comparisons in index order keep the lowest index on ties, as one-at-a-time search does.
-    if (p0 < a1) {
-      a2 = a1
-      a1 = p0
-      bestA = j
-    } else if (p0 < a2) a2 = p0
-    if (p1 < a1) {
-      a2 = a1
-      a1 = p1
-      bestA = j + 1
-    } else if (p1 < a2) a2 = p1
-    if (p2 < a1) {
-      a2 = a1
-      a1 = p2
-      bestA = j + 2
-    } else if (p2 < a2) a2 = p2
-    if (p3 < a1) {
-      a2 = a1
-      a1 = p3
-      bestA = j + 3
-    } else if (p3 < a2) a2 = p3
-    if (q0 < b1) {
-      b2 = b1
-      b1 = q0
-      bestB = j
-    } else if (q0 < b2) b2 = q0
-    if (q1 < b1) {
-      b2 = b1
-      b1 = q1
-      bestB = j + 1
-    } else if (q1 < b2) b2 = q1
-    if (q2 < b1) {
-      b2 = b1
-      b1 = q2
-      bestB = j + 2
-    } else if (q2 < b2) b2 = q2
-    if (q3 < b1) {
-      b2 = b1
-      b1 = q3
-      bestB = j + 3
-    } else if (q3 < b2) b2 = q3
-  }
-  for (; j < k; j++) {
-    const p = sqDist(x, xa, c, j * d, d)
-    if (p < a1) {
-      a2 = a1
-      a1 = p
-      bestA = j
-    } else if (p < a2) a2 = p
-    const q = sqDist(x, xb, c, j * d, d)
-    if (q < b1) {
-      b2 = b1
-      b1 = q
-      bestB = j
-    } else if (q < b2) b2 = q
-  }
-  pairBest[0] = bestB
-  pairNearest[0] = a1
-  pairNearest[1] = a2
-  pairNearest[2] = b1
-  pairNearest[3] = b2
-  return bestA
-}
-
 /** Record that row `i` moved from `from` (-1: unassigned) to `to` in the chunk's change sums. */
 function moveRow(
   x: Float64Array,
@@ -304,67 +189,36 @@ function assignFull(ws: KMeansWorkspace, rows: RowRange, bounds: boolean, trace:
     const end = Math.min(n, (c + 1) * chunkRows)
     let changed = 0
     let inertiaSum = 0
-    // Rows in pairs (see nearestTwoPair); the rows' bookkeeping is still done one row after the other, in row order.
     for (let i = c * chunkRows; i < end; i++) {
       const xb = i * d
-      let best: number
-      let d1: number
-      let d2: number
-      let pair = false
-      if (i + 1 < end) {
-        best = nearestTwoPair(x, xb, xb + d, centers, k, d)
-        d1 = pairNearest[0]
-        d2 = pairNearest[1]
-        pair = true
-      } else {
-        best = nearestTwo(x, xb, centers, k, d)
-        d1 = nearest[0]
-        d2 = nearest[1]
+      const best = nearestTwo(x, xb, centers, k, d)
+      const old = labels[i]
+      if (old !== best) {
+        labels[i] = best
+        changed++
+        moveRow(x, xb, d, chunkSums, chunkCounts, sumBase, countBase, old, best)
       }
-      for (let r = 0; ; r++) {
-        const row = i + r
-        const rb = xb + r * d
-        const old = labels[row]
-        if (old !== best) {
-          labels[row] = best
-          changed++
-          moveRow(x, rb, d, chunkSums, chunkCounts, sumBase, countBase, old, best)
-        }
-        if (bounds) {
-          upper[row] = Math.sqrt(d1)
-          lower[row] = Math.sqrt(d2)
-        }
-        if (trace) inertiaSum += d1
-        if (r === 1 || !pair) break
-        best = pairBest[0]
-        d1 = pairNearest[2]
-        d2 = pairNearest[3]
+      if (bounds) {
+        upper[i] = Math.sqrt(nearest[0])
+        lower[i] = Math.sqrt(nearest[1])
       }
-      if (pair) i++
+      if (trace) inertiaSum += nearest[0]
     }
     ws.chunkChanged[c] = changed
     ws.chunkInertia[c] = trace ? inertiaSum : 0
   }
 }
 
-/** Rows of the current chunk whose bounds failed, for `assignHamerly`'s search pass. One buffer per thread. */
-let pending = new Int32Array(0)
-
 /**
  * Hamerly (2010), "Making k-means even faster": one upper bound u on the distance to the own centre and one lower bound
  * l on the distance to every other centre. Moving centres loosen the bounds by their shifts; a row needs distances only
  * when u exceeds max(l, s(a)), s(a) being half the distance from its centre to the nearest other centre.
- *
- * Per chunk, a first pass checks the bounds and lists the rows that need a full search; a second pass searches them
- * two at a time (`nearestTwoPair`) in row order, so the cluster sums change in the same order as row by row.
  */
 function assignHamerly(ws: KMeansWorkspace, rows: RowRange, trace: boolean): void {
   const { x, centers, shift, half, labels, upper, lower, chunkSums, chunkCounts, d, k, chunkRows, n } = ws
   const maxShift = ws.shiftStats[0]
   const otherMaxShift = ws.shiftStats[1]
   const argMaxShift = ws.shiftStats[2]
-  if (pending.length < chunkRows) pending = new Int32Array(chunkRows)
-  const list = pending
   const [c0, c1] = chunkSpan(ws, rows)
   for (let c = c0; c < c1; c++) {
     clearChunk(ws, c)
@@ -372,70 +226,46 @@ function assignHamerly(ws: KMeansWorkspace, rows: RowRange, trace: boolean): voi
     const countBase = c * k
     const start = c * chunkRows
     const end = Math.min(n, start + chunkRows)
-    let listed = 0
+    let changed = 0
     for (let i = start; i < end; i++) {
       const a = labels[i]
       let u = upper[i] + shift[a]
-      const l = lower[i] - (a === argMaxShift ? otherMaxShift : maxShift)
+      let l = lower[i] - (a === argMaxShift ? otherMaxShift : maxShift)
       const hs = half[a]
       const m = hs > l ? hs : l
       if (u * SKIP_MARGIN > m) {
         u = Math.sqrt(sqDist(x, i * d, centers, a * d, d))
-        if (u * SKIP_MARGIN > m) list[listed++] = i
+        if (u * SKIP_MARGIN > m) {
+          const best = nearestTwo(x, i * d, centers, k, d)
+          u = Math.sqrt(nearest[0])
+          l = Math.sqrt(nearest[1])
+          if (best !== a) {
+            labels[i] = best
+            changed++
+            moveRow(x, i * d, d, chunkSums, chunkCounts, sumBase, countBase, a, best)
+          }
+        }
       }
       upper[i] = u
       lower[i] = l
     }
-    let changed = 0
-    for (let e = 0; e < listed; e++) {
-      let i = list[e]
-      let xb = i * d
-      let best: number
-      let d1: number
-      let d2: number
-      const pair = e + 1 < listed
-      if (pair) {
-        best = nearestTwoPair(x, xb, list[e + 1] * d, centers, k, d)
-        d1 = pairNearest[0]
-        d2 = pairNearest[1]
-      } else {
-        best = nearestTwo(x, xb, centers, k, d)
-        d1 = nearest[0]
-        d2 = nearest[1]
-      }
-      for (let r = 0; ; r++) {
-        upper[i] = Math.sqrt(d1)
-        lower[i] = Math.sqrt(d2)
-        const a = labels[i]
-        if (best !== a) {
-          labels[i] = best
-          changed++
-          moveRow(x, xb, d, chunkSums, chunkCounts, sumBase, countBase, a, best)
-        }
-        if (r === 1 || !pair) break
-        i = list[e + 1]
-        xb = i * d
-        best = pairBest[0]
-        d1 = pairNearest[2]
-        d2 = pairNearest[3]
-      }
-      if (pair) e++
-    }
-    let inertiaSum = 0
-    if (trace) for (let i = start; i < end; i++) inertiaSum += sqDist(x, i * d, centers, labels[i] * d, d)
     ws.chunkChanged[c] = changed
-    ws.chunkInertia[c] = trace ? inertiaSum : 0
+    ws.chunkInertia[c] = trace ? rowsInertia(ws, start, end) : 0
   }
 }
 
+/** Sum of squared distances from rows [start, end) to their assigned centres, in row order. */
+function rowsInertia(ws: KMeansWorkspace, start: number, end: number): number {
+  const { x, centers, labels, d } = ws
+  let s = 0
+  for (let i = start; i < end; i++) s += sqDist(x, i * d, centers, labels[i] * d, d)
+  return s
+}
+
 function inertia(ws: KMeansWorkspace, rows: RowRange): void {
-  const { x, centers, labels, d, chunkRows, n } = ws
   const [c0, c1] = chunkSpan(ws, rows)
   for (let c = c0; c < c1; c++) {
-    const end = Math.min(n, (c + 1) * chunkRows)
-    let s = 0
-    for (let i = c * chunkRows; i < end; i++) s += sqDist(x, i * d, centers, labels[i] * d, d)
-    ws.chunkInertia[c] = s
+    ws.chunkInertia[c] = rowsInertia(ws, c * ws.chunkRows, Math.min(ws.n, (c + 1) * ws.chunkRows))
   }
 }
 

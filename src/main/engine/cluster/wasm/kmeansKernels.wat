@@ -421,57 +421,50 @@
             (br $check)))
         (local.set $changed
           (call $searchList (local.get $h) (local.get $c) (local.get $start) (local.get $listed) (i32.const 1) (i32.const 0)))
-        (local.set $inertia (f64.const 0))
-        (if (local.get $trace)
-          (then
-            (local.set $i (local.get $start))
-            (block $sumdone
-              (loop $sum
-                (br_if $sumdone (i32.ge_u (local.get $i) (local.get $end)))
-                (local.set $inertia (f64.add (local.get $inertia) (call $sqDist
-                  (i32.add (local.get $x) (i32.mul (local.get $i) (local.get $rowBytes)))
-                  (i32.add (local.get $centers) (i32.mul
-                    (i32.load (i32.add (local.get $labels) (i32.shl (local.get $i) (i32.const 2))))
-                    (local.get $rowBytes)))
-                  (local.get $d))))
-                (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                (br $sum)))))
+        (local.set $inertia
+          (if (result f64) (local.get $trace)
+            (then (call $rowsInertia (local.get $h) (local.get $start) (local.get $end)))
+            (else (f64.const 0))))
         (f64.store (i32.add (i32.load offset=64 (local.get $h)) (i32.shl (local.get $c) (i32.const 3))) (f64.convert_i32_u (local.get $changed)))
         (f64.store (i32.add (i32.load offset=68 (local.get $h)) (i32.shl (local.get $c) (i32.const 3))) (local.get $inertia))
         (local.set $c (i32.add (local.get $c) (i32.const 1)))
         (br $chunks))))
 
-  ;; inertia over chunks [$c0, $c1): each chunk's sum of squared distances to the assigned centres, in row order.
-  (func (export "inertia") (param $h i32) (param $c0 i32) (param $c1 i32)
-    (local $c i32) (local $i i32) (local $end i32) (local $n i32) (local $d i32) (local $rows i32) (local $x i32)
-    (local $centers i32) (local $labels i32) (local $rowBytes i32) (local $s f64)
-    (local.set $n (i32.load offset=0 (local.get $h)))
+  ;; Sum of squared distances from rows [$i, $end) to their assigned centres, in row order.
+  (func $rowsInertia (param $h i32) (param $i i32) (param $end i32) (result f64)
+    (local $d i32) (local $x i32) (local $centers i32) (local $labels i32) (local $rowBytes i32) (local $s f64)
     (local.set $d (i32.load offset=4 (local.get $h)))
-    (local.set $rows (i32.load offset=16 (local.get $h)))
     (local.set $x (i32.load offset=20 (local.get $h)))
     (local.set $centers (i32.load offset=24 (local.get $h)))
     (local.set $labels (i32.load offset=44 (local.get $h)))
     (local.set $rowBytes (i32.shl (local.get $d) (i32.const 3)))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $s (f64.add (local.get $s) (call $sqDist
+          (i32.add (local.get $x) (i32.mul (local.get $i) (local.get $rowBytes)))
+          (i32.add (local.get $centers) (i32.mul
+            (i32.load (i32.add (local.get $labels) (i32.shl (local.get $i) (i32.const 2))))
+            (local.get $rowBytes)))
+          (local.get $d))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows)))
+    (local.get $s))
+
+  ;; inertia over chunks [$c0, $c1): each chunk's sum of squared distances to the assigned centres.
+  (func (export "inertia") (param $h i32) (param $c0 i32) (param $c1 i32)
+    (local $c i32) (local $start i32) (local $end i32) (local $n i32) (local $rows i32)
+    (local.set $n (i32.load offset=0 (local.get $h)))
+    (local.set $rows (i32.load offset=16 (local.get $h)))
     (local.set $c (local.get $c0))
     (block $chunksdone
       (loop $chunks
         (br_if $chunksdone (i32.ge_u (local.get $c) (local.get $c1)))
-        (local.set $i (i32.mul (local.get $c) (local.get $rows)))
-        (local.set $end (i32.add (local.get $i) (local.get $rows)))
+        (local.set $start (i32.mul (local.get $c) (local.get $rows)))
+        (local.set $end (i32.add (local.get $start) (local.get $rows)))
         (if (i32.gt_u (local.get $end) (local.get $n)) (then (local.set $end (local.get $n))))
-        (local.set $s (f64.const 0))
-        (block $rowsdone
-          (loop $rowsloop
-            (br_if $rowsdone (i32.ge_u (local.get $i) (local.get $end)))
-            (local.set $s (f64.add (local.get $s) (call $sqDist
-              (i32.add (local.get $x) (i32.mul (local.get $i) (local.get $rowBytes)))
-              (i32.add (local.get $centers) (i32.mul
-                (i32.load (i32.add (local.get $labels) (i32.shl (local.get $i) (i32.const 2))))
-                (local.get $rowBytes)))
-              (local.get $d))))
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (br $rowsloop)))
-        (f64.store (i32.add (i32.load offset=68 (local.get $h)) (i32.shl (local.get $c) (i32.const 3))) (local.get $s))
+        (f64.store (i32.add (i32.load offset=68 (local.get $h)) (i32.shl (local.get $c) (i32.const 3)))
+          (call $rowsInertia (local.get $h) (local.get $start) (local.get $end)))
         (local.set $c (i32.add (local.get $c) (i32.const 1)))
         (br $chunks))))
 )
