@@ -13,6 +13,7 @@ import { prepStepSchema } from './domain/prep'
 import type { ClusterRun, Dendrogram, FeatureChoice, MemoryEstimate } from './domain/cluster'
 import { clusterMethods, scaleMethods } from './domain/cluster'
 import type { JobInfo } from './domain/jobs'
+import type { RunProfile } from './domain/understand'
 import type { ErrorPayload } from './errors'
 
 /** A request: its input schema (checked at the boundary) and, as a phantom type, its output. */
@@ -150,6 +151,25 @@ export const requests = {
   'runs.choose': request<ClusterRun>()(z.object({ runId }).strict()),
   'runs.rename': request<ClusterRun>()(z.object({ runId, name: z.string().trim().min(1).max(120) }).strict()),
   'runs.delete': request<null>()(z.object({ runId }).strict()),
+  /** The stored profile of a run's segments (Understand), or null until one has been computed. */
+  'understand.profile': request<RunProfile | null>()(z.object({ runId }).strict()),
+  /** Computes the profile of a run's segments in a job; stores it and suggests names for segments the user has not named. */
+  'jobs.understand': request<JobInfo>()(z.object({ runId }).strict()),
+  /** Renames, recolours or describes one segment of a run; returns the run with its segment labels. */
+  'segments.update': request<ClusterRun>()(
+    z
+      .object({
+        runId,
+        segment: z.number().int().min(0).max(49),
+        name: z.string().trim().min(1, 'A segment needs a name.').max(80).optional(),
+        colour: z.number().int().min(0).max(7).optional(),
+        description: z.string().trim().max(2000).optional(),
+        action: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
+  ),
+  /** Puts a segment's suggested name back (after a rename). */
+  'segments.resetName': request<ClusterRun>()(z.object({ runId, segment: z.number().int().min(0).max(49) }).strict()),
   'jobs.list': request<JobInfo[]>()(none),
   'jobs.cancel': request<JobInfo | null>()(z.object({ jobId: z.string().min(1) }).strict()),
 } as const

@@ -1,3 +1,5 @@
+import type { SegmentLabel } from './understand'
+
 /** Segmentation runs as the UI, the services and the CLI see them: plain JSON (labels and linkage stay in the store). */
 
 export const clusterMethods = ['kmeans', 'ward', 'complete', 'average', 'single'] as const
@@ -89,6 +91,8 @@ export interface ClusterRun {
   readonly notes: readonly string[]
   /** This run is the project's segmentation (the one later steps use). */
   readonly chosen: boolean
+  /** What the user calls each segment (name, colour, notes), segment 0 first; "Segment N" until named. */
+  readonly segments: readonly SegmentLabel[]
 }
 
 export interface FeatureChoice {

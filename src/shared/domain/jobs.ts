@@ -70,7 +70,7 @@ export interface JobResults {
   readonly profile: Omit<DatasetProfile, 'computedAt'>
   readonly prepPreview: PrepPreview
   readonly cluster: {
-    readonly run: Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen'>
+    readonly run: Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen' | 'segments'>
     readonly labels: Int32Array
     readonly rowIndex: Int32Array | null
     readonly linkage: Float64Array | null

@@ -4,7 +4,7 @@ import type { ClusterRun } from '../../../shared/domain/cluster'
 import { UserError } from '../../../shared/errors'
 
 /** A run as computed, before it has an id, a name or a place in the project. */
-export type NewRun = Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen'>
+export type NewRun = Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen' | 'segments'>
 
 const CHOSEN_KEY = 'chosenRunId'
 
