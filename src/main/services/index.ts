@@ -13,6 +13,7 @@ import { createPrepService } from './prepService'
 import { createSampleService } from './sampleService'
 import { createClusterService } from './clusterService'
 import { createJoinService } from './joinService'
+import { createUnderstandService } from './understandService'
 
 export interface AppVersion {
   readonly version: string
@@ -36,6 +37,7 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
   const sample = createSampleService({ platform, projects, imports })
   const clusters = createClusterService({ session, jobs, emit })
   const joins = createJoinService({ session, emit, onDatasetsChanged })
+  const understand = createUnderstandService({ session, jobs, emit })
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: app.version, shell: platform.shell, projectsDir: platform.paths.projects }),
@@ -81,6 +83,10 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'runs.choose': async ({ runId }) => clusters.choose(runId),
     'runs.rename': async ({ runId, name }) => clusters.rename(runId, name),
     'runs.delete': async ({ runId }) => clusters.remove(runId),
+    'understand.profile': async ({ runId }) => understand.profile(runId),
+    'jobs.understand': async ({ runId }) => understand.compute(runId),
+    'segments.update': async ({ runId, segment, ...change }) => understand.update(runId, segment, change),
+    'segments.resetName': async ({ runId, segment }) => understand.resetName(runId, segment),
     'jobs.list': async () => jobs.list(),
     'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),
   }

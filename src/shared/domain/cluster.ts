@@ -1,4 +1,5 @@
 import type { SegmentLabel } from './understand'
+import type { PrepStep } from './prep'
 
 /** Segmentation runs as the UI, the services and the CLI see them: plain JSON (labels and linkage stay in the store). */
 
@@ -89,6 +90,11 @@ export interface ClusterRun {
   readonly recommendation: KRecommendation | null
   /** Plain-language notes ("Clustered a sample of 20,000 customers, then assigned everyone…"). */
   readonly notes: readonly string[]
+  /**
+   * The preparation pipeline the run was made with (a snapshot, so a later edit never changes the run); absent on runs
+   * made before runs remembered it.
+   */
+  readonly pipeline?: readonly PrepStep[]
   /** This run is the project's segmentation (the one later steps use). */
   readonly chosen: boolean
   /** What the user calls each segment (name, colour, notes), segment 0 first; "Segment N" until named. */

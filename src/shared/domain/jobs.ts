@@ -4,6 +4,7 @@ import type { CancellationPolicy, PrepStep } from './prep'
 import type { DatasetProfile, PrepPreview } from './prepared'
 import type { ClusterRun, ClusterSettings, FeatureChoice } from './cluster'
 import type { ErrorPayload } from '../errors'
+import type { RunProfile } from './understand'
 
 /**
  * What a job process is asked to do. Each kind is a pure computation over what the project file already holds; the
@@ -24,6 +25,13 @@ export type JobSpec =
   /** Segments the dataset as prepared by `steps` (the pipeline saved when the run started). */
   | { readonly kind: 'cluster'; readonly settings: ClusterSettings; readonly steps: readonly PrepStep[] }
   | { readonly kind: 'clusterFeatures'; readonly datasetId: number; readonly steps: readonly PrepStep[] }
+  /** Profiles a run's segments; `steps` is the pipeline the run was made with (`pipelineKnown` false: today's). */
+  | {
+      readonly kind: 'understand'
+      readonly runId: number
+      readonly steps: readonly PrepStep[]
+      readonly pipelineKnown: boolean
+    }
 
 export interface RfmJobOptions {
   readonly customer: string
@@ -75,6 +83,7 @@ export interface JobResults {
     readonly rowIndex: Int32Array | null
     readonly linkage: Float64Array | null
   }
+  readonly understand: { readonly profile: RunProfile }
   readonly clusterFeatures: { readonly features: readonly FeatureChoice[]; readonly rowCount: number }
   readonly rfm: {
     readonly table: DerivedTable

@@ -70,6 +70,7 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
     run: {
       datasetId: s.datasetId,
       settings: s,
+      pipeline: spec.steps,
       k,
       n: x.rows,
       features: space.features,

@@ -7,6 +7,7 @@ import { prepPreview } from './prepPreview'
 import { rfm } from './rfm'
 import { cluster } from './cluster'
 import { clusterFeatures } from './clusterFeatures'
+import { understand } from './understand'
 
 /** Every job kind and the task that computes it; the compiler insists each kind in JobSpec has one. */
 export const tasks: TaskTable = {
@@ -18,4 +19,5 @@ export const tasks: TaskTable = {
   rfm,
   cluster,
   clusterFeatures,
+  understand,
 }

@@ -2,6 +2,8 @@ import type { Db } from '../database'
 import { getMeta, setMeta } from './meta'
 import type { ClusterRun } from '../../../shared/domain/cluster'
 import { UserError } from '../../../shared/errors'
+import type { SegmentLabel } from '../../../shared/domain/understand'
+import { segmentLabels, segmentLabelsByRun } from './segmentLabels'
 
 /** A run as computed, before it has an id, a name or a place in the project. */
 export type NewRun = Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen' | 'segments'>
@@ -16,9 +18,10 @@ interface Row {
   summary: string
 }
 
-function toRun(row: Row, chosen: number | null): ClusterRun {
+function toRun(row: Row, chosen: number | null, segments: (k: number) => SegmentLabel[]): ClusterRun {
   const summary = JSON.parse(row.summary) as NewRun
   return {
+    segments: segments(summary.k),
     ...summary,
     id: row.id,
     datasetId: row.dataset_id,
@@ -68,14 +71,16 @@ export function listRuns(db: Db, datasetId?: number): ClusterRun[] {
           .all(datasetId)
   ) as Row[]
   const chosen = chosenId(db)
-  return rows.map((r) => toRun(r, chosen))
+  const ks = rows.map((r) => ({ id: r.id, k: (JSON.parse(r.summary) as NewRun).k }))
+  const labels = segmentLabelsByRun(db, ks)
+  return rows.map((r) => toRun(r, chosen, () => labels.get(r.id)!))
 }
 
 export function getRun(db: Db, id: number): ClusterRun {
   const row = db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE id = ?').get(id) as
     Row | undefined
   if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing', detail: `run ${id}` })
-  return toRun(row, chosenId(db))
+  return toRun(row, chosenId(db), (k) => segmentLabels(db, id, k))
 }
 
 export function runArrays(db: Db, id: number): RunArrays {
