@@ -1,25 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
-import { basename, extname, join, normalize, sep } from 'node:path'
+import { basename, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import type { Duplex } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { WebSocketServer, type WebSocket } from 'ws'
-import type { Handlers } from '../../shared/api'
-import { contentSecurityPolicy } from '../security/csp'
+import type { Handlers, Reply } from '../../shared/api'
 import { dispatch } from '../services/dispatch'
-import { newToken, TOKEN_COOKIE, tokenFromCookie, tokenMatches } from './token'
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
+import { newToken, tokenFromCookie, tokenMatches } from './token'
+import { decodePath, parseRequestTarget } from './requestTarget'
+import { invalidMessageReply, parseWsMessage } from './wsMessages'
+import { serveStatic } from './staticFiles'
+import { refuse } from './respond'
 
 export interface HostOptions {
   readonly handlers: Handlers
@@ -43,58 +36,96 @@ export interface RunningHost {
 /**
  * The browser host's transport: the built renderer over HTTP and the Api over a WebSocket, on loopback only, behind a
  * random per-launch token. It adds a message pump to the same handlers the Electron shell binds, nothing more.
+ *
+ * It is also the only writer of the open project, so nothing a client sends may throw out of a request, upgrade or
+ * message handler: a malformed request gets a 400, a malformed message an error reply, a broken socket is dropped.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newToken()
   const sockets = new Set<WebSocket>()
   let origin = ''
+  let port = 0
 
   const authorised = (req: IncomingMessage, url: URL): boolean =>
-    hostHeaderIsLoopback(req, url.port) &&
+    hostHeaderIsLoopback(req, port) &&
     (tokenMatches(token, url.searchParams.get('token')) || tokenMatches(token, tokenFromCookie(req.headers.cookie)))
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    url.port = String((server.address() as { port: number }).port)
+  const handleRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = parseRequestTarget(req.url, port)
+    if (!url) return refuse(res, 400, 'Bad request')
     if (!authorised(req, url))
       return refuse(res, 403, 'SegmentLab: open the address printed by `npm run host` (it carries the access token).')
     if (req.method === 'POST' && url.pathname === '/upload') return void upload(req, res, url, options.uploadDir)
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed')
-    serveStatic(res, options.rendererDir, url.pathname, origin, token)
+    const path = decodePath(url.pathname)
+    if (path === null) return refuse(res, 400, 'Bad request')
+    serveStatic(res, options.rendererDir, path, origin, token)
+  }
+
+  const server = createServer((req, res) => {
+    try {
+      handleRequest(req, res)
+    } catch (error) {
+      console.error(`[host] ${req.method} request failed: ${String(error)}`)
+      refuse(res, 500, 'SegmentLab could not answer this request.')
+    }
   })
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 })
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    url.port = String((server.address() as { port: number }).port)
-    const sameOrigin = req.headers.origin === origin
-    if (url.pathname !== '/api' || !sameOrigin || !authorised(req, url)) {
-      socket.write('HTTP/1.1 403 Forbidden\r\n\r\n')
-      socket.destroy()
-      return
+
+  const answer = (ws: WebSocket, id: unknown, reply: Reply): void => {
+    if (ws.readyState !== ws.OPEN) return
+    try {
+      ws.send(JSON.stringify({ id, reply }))
+    } catch (error) {
+      // A handler's value that does not serialise is our bug; the client still hears that its request failed.
+      ws.send(
+        JSON.stringify({
+          id,
+          reply: {
+            ok: false,
+            error: {
+              userMessage: 'SegmentLab could not send its answer.',
+              detail: String(error),
+              code: 'reply.unsendable',
+            },
+          },
+        }),
+      )
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      sockets.add(ws)
-      ws.on('close', () => sockets.delete(ws))
-      ws.on('message', (raw) => {
-        let message: { id?: unknown; name?: unknown; input?: unknown }
-        try {
-          message = JSON.parse(String(raw))
-        } catch {
-          return
-        }
-        void dispatch(options.handlers, message.name, message.input).then((reply) => {
-          if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: message.id, reply }))
-        })
-      })
+  }
+
+  const accept = (ws: WebSocket): void => {
+    sockets.add(ws)
+    ws.on('close', () => sockets.delete(ws))
+    // A frame the protocol forbids (bad UTF-8, too large) is reported here; without a listener it would end the host.
+    ws.on('error', () => ws.terminate())
+    ws.on('message', (raw, isBinary) => {
+      const message = parseWsMessage(raw, isBinary)
+      if (!message.ok) return answer(ws, message.id, invalidMessageReply(message.problem))
+      void dispatch(options.handlers, message.name, message.input).then((reply) => answer(ws, message.id, reply))
     })
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy())
+    try {
+      const url = parseRequestTarget(req.url, port)
+      if (!url) return closeUpgrade(socket, '400 Bad Request')
+      const sameOrigin = req.headers.origin === origin
+      if (url.pathname !== '/api' || !sameOrigin || !authorised(req, url)) return closeUpgrade(socket, '403 Forbidden')
+      wss.handleUpgrade(req, socket, head, accept)
+    } catch (error) {
+      console.error(`[host] WebSocket upgrade failed: ${String(error)}`)
+      closeUpgrade(socket, '400 Bad Request')
+    }
   })
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
-  const port = (server.address() as { port: number }).port
+  port = (server.address() as { port: number }).port
   origin = `http://127.0.0.1:${port}`
 
   return {
@@ -110,39 +141,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         for (const ws of sockets) ws.terminate()
         wss.close()
         server.close(() => resolve())
+        server.closeAllConnections()
       }),
   }
 }
 
+function closeUpgrade(socket: Duplex, status: string): void {
+  if (socket.writable) socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+  socket.destroy()
+}
+
 /** Refuses requests whose Host header is not our loopback address: a guard against DNS rebinding. */
-function hostHeaderIsLoopback(req: IncomingMessage, port: string): boolean {
+function hostHeaderIsLoopback(req: IncomingMessage, port: number): boolean {
   const host = req.headers.host ?? ''
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`
-}
-
-function refuse(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
-  res.end(message)
-}
-
-function serveStatic(res: ServerResponse, root: string, pathname: string, origin: string, token: string): void {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
-  let file = join(root, relative)
-  if (!file.startsWith(root + sep) && file !== root) return refuse(res, 404, 'Not found')
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
-  const headers: Record<string, string> = {
-    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-  }
-  if (file.endsWith('.html')) {
-    headers['content-security-policy'] = contentSecurityPolicy({ connect: [origin.replace('http', 'ws')] })
-    // The token came in the address; from now on the page and its WebSocket carry it as a same-site cookie.
-    headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
-  }
-  res.writeHead(200, headers)
-  createReadStream(file).pipe(res)
 }
 
 async function upload(req: IncomingMessage, res: ServerResponse, url: URL, dir: string): Promise<void> {
