@@ -1,86 +1,20 @@
 import type { Command } from '../command'
-import { UsageError } from '../command'
-import { intFlag, parseFlags, requireFlag } from '../args'
 import { writeJson } from '../output'
-import { readTable, typedColumn } from '../readTable'
-import type { Frame } from '../../engine/frame'
-import { prepareFeatures } from '../../engine/segmentation/prepareFeatures'
-import { fitSegmentation } from '../../engine/segmentation/fitSegmentation'
+import { segmentFile, segmentUsage } from '../segmentFile'
 import { scorePartition } from '../../engine/segmentation/scores'
-import { sweepSegments } from '../../engine/segmentation/sweep'
 import { unscaleCenters } from '../../engine/cluster/unscale'
 import { toRows } from '../../engine/matrix'
-import {
-  clusterMethods,
-  scaleMethods,
-  type ClusterMethod,
-  type ClusterSettings,
-  type ScaleMethod,
-} from '../../../shared/domain/cluster'
 
 export const clusterCommand: Command = {
   name: 'cluster',
   summary: 'Segment the rows of a CSV file with k-means or agglomerative clustering; metrics and an automatic k',
-  usage:
-    'segmentlab cluster FILE.csv --features a,b,c --method kmeans|ward|complete|average|single --k N|auto [--k-range 2-10] ' +
-    '[--scale none|standard|minmax|robust] [--seed S] [--n-init N] [--max-iter N] --json OUT\n' +
-    '       --scale defaults to none (cluster the values as given), --seed to 0, --n-init to 10, --max-iter to 300.',
+  usage: `segmentlab cluster ${segmentUsage}`,
   async run(args) {
-    const { values, positionals } = parseFlags(args, {
-      features: { type: 'string' },
-      method: { type: 'string' },
-      k: { type: 'string' },
-      'k-range': { type: 'string' },
-      scale: { type: 'string' },
-      seed: { type: 'string' },
-      'n-init': { type: 'string' },
-      'max-iter': { type: 'string' },
-      json: { type: 'string' },
-    })
-    if (positionals.length !== 1) throw new UsageError('Give exactly one FILE.csv.')
-    const out = requireFlag(values.json, '--json')
-    const features = requireFlag(values.features, '--features')
-      .split(',')
-      .map((f) => f.trim())
-      .filter(Boolean)
-    if (features.length === 0) throw new UsageError('--features needs at least one column name.')
-    const method = oneOf(values.method ?? 'kmeans', clusterMethods, '--method') as ClusterMethod
-    const scale = oneOf(values.scale ?? 'none', scaleMethods, '--scale') as ScaleMethod
-    const kText = requireFlag(values.k, '--k')
-    const k: number | 'auto' = kText === 'auto' ? 'auto' : intFlag(kText, '--k', 0, 1)
-    const range = /^(\d+)-(\d+)$/.exec(values['k-range'] ?? '2-10')
-    if (!range || Number(range[1]) < 2 || Number(range[1]) > Number(range[2])) {
-      throw new UsageError(`--k-range must look like 2-10 (smallest at least 2); got "${values['k-range']}".`)
-    }
-    const settings: ClusterSettings = {
-      datasetId: 0,
-      features,
-      method,
-      k,
-      kRange: [Number(range[1]), Number(range[2])],
-      scale,
-      seed: intFlag(values.seed, '--seed', 0),
-      nInit: intFlag(values['n-init'], '--n-init', 10, 1),
-      maxIter: intFlag(values['max-iter'], '--max-iter', 300, 1),
-      stability: true,
-      sampleSize: null,
-    }
-
-    const table = await readTable(positionals[0])
-    const frame: Frame = {
-      rowCount: table.rows.length,
-      columns: features.map((f) => typedColumn(table, f, '--features', 'number')),
-    }
-    const space = prepareFeatures(frame, features, scale)
-    const sweep = k === 'auto' ? await sweepSegments(space.x, settings, async () => {}) : null
-    const chosenK = sweep ? sweep.recommendation.k : (k as number)
-    const started = performance.now()
-    const fit = await fitSegmentation(space.x, { ...settings, k: chosenK })
-    const fitMs = performance.now() - started
+    const { settings, out, space, sweep, k, fit, fitMs } = await segmentFile(args)
     const metrics = scorePartition(space.x, fit.labels, settings.seed)
     writeJson(out, {
-      method,
-      k: chosenK,
+      method: settings.method,
+      k,
       n: space.x.rows,
       labels: fit.labels,
       inertia: fit.inertia,
@@ -110,9 +44,4 @@ export const clusterCommand: Command = {
     })
     return 0
   },
-}
-
-function oneOf(value: string, allowed: readonly string[], flag: string): string {
-  if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
-  return value
 }

@@ -63,6 +63,9 @@ export const demoCommand: Command = {
       k: 'auto',
       kRange: [2, 8],
       scale: 'standard',
+      // The demo shows the engine as the CLI contract runs it: no transform, the criteria alone choose k.
+      transform: 'none',
+      preferK: null,
       seed: 42,
       nInit: 10,
       maxIter: 300,

@@ -3,6 +3,7 @@ import { importCommand } from './import'
 import { rfmCommand } from './rfm'
 import { clusterCommand } from './cluster'
 import { demoCommand } from './demo'
+import { profileCommand } from './profile'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [importCommand, rfmCommand, clusterCommand, demoCommand]
+export const commands: readonly Command[] = [importCommand, rfmCommand, clusterCommand, profileCommand, demoCommand]
