@@ -11,7 +11,7 @@ import type { FileInspection } from './domain/import'
 import type { DatasetProfile, PrepPipeline, PrepPreview, RfmSummary } from './domain/prepared'
 import { prepStepSchema } from './domain/prep'
 import type { ClusterRun, Dendrogram, FeatureChoice, MemoryEstimate } from './domain/cluster'
-import { clusterMethods, scaleMethods } from './domain/cluster'
+import { clusterMethods, scaleMethods, transformModes } from './domain/cluster'
 import type { JobInfo } from './domain/jobs'
 import type { RunProfile } from './domain/understand'
 import type { ErrorPayload } from './errors'
@@ -38,6 +38,11 @@ const clusterSettingsSchema = z
     k: z.union([z.number().int().min(2).max(50), z.literal('auto')]).default('auto'),
     kRange: z.tuple([z.number().int().min(2), z.number().int().max(50)]).default([2, 10]),
     scale: z.enum(scaleMethods).default('standard'),
+    transform: z.enum(transformModes).default('auto'),
+    preferK: z
+      .tuple([z.number().int().min(2), z.number().int().max(50)])
+      .nullable()
+      .default([3, 8]),
     seed: z
       .number()
       .int()
@@ -52,6 +57,9 @@ const clusterSettingsSchema = z
   .strict()
   .refine((s) => s.kRange[0] <= s.kRange[1], {
     message: 'The smallest number of segments must not exceed the largest.',
+  })
+  .refine((s) => s.preferK === null || s.preferK[0] <= s.preferK[1], {
+    message: 'The smallest preferred number of segments must not exceed the largest.',
   })
 const readSettings = {
   sheet: z.string().min(1).optional(),

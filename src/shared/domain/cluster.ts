@@ -9,6 +9,32 @@ export type ClusterMethod = (typeof clusterMethods)[number]
 export const scaleMethods = ['none', 'standard', 'minmax', 'robust'] as const
 export type ScaleMethod = (typeof scaleMethods)[number]
 
+/** 'auto' evens out strongly skewed features before fitting, as the quality check advises; 'none' fits them as they are. */
+export const transformModes = ['auto', 'none'] as const
+export type TransformMode = (typeof transformModes)[number]
+
+/** A feature that was transformed before fitting, and why: its skew before and after. */
+export interface FeatureTransform {
+  readonly feature: string
+  /** log1p for non-negative right-skewed amounts, Yeo-Johnson otherwise (any sign, either tail). */
+  readonly method: 'log1p' | 'yeoJohnson'
+  /** Yeo-Johnson's fitted lambda; null for the log. */
+  readonly lambda: number | null
+  /** Skewness (adjusted Fisher–Pearson, as the quality check reports it) before and after. */
+  readonly skewBefore: number
+  readonly skewAfter: number
+}
+
+/** The criteria that judge a number of segments, each with one name shared by the recommendation's words and its chart. */
+export type KCriterionKey = 'inertia' | 'silhouette' | 'calinskiHarabasz' | 'daviesBouldin' | 'stability'
+export const kCriterionNames: Readonly<Record<KCriterionKey, string>> = {
+  inertia: 'Spread within segments',
+  silhouette: 'Silhouette',
+  calinskiHarabasz: 'Calinski–Harabasz',
+  daviesBouldin: 'Davies–Bouldin',
+  stability: 'Stability',
+}
+
 export interface ClusterSettings {
   readonly datasetId: number
   /** Numeric columns of the prepared table (after the dataset's pipeline). */
@@ -18,6 +44,13 @@ export interface ClusterSettings {
   readonly k: number | 'auto'
   readonly kRange: readonly [number, number]
   readonly scale: ScaleMethod
+  /** Strongly skewed features are transformed before scaling ('auto') or used as they are ('none'). */
+  readonly transform: TransformMode
+  /**
+   * With k = 'auto', prefer a number of segments in this range (what a business can act on) unless the criteria
+   * clearly say otherwise; null lets the criteria alone decide.
+   */
+  readonly preferK: readonly [number, number] | null
   readonly seed: number
   readonly nInit: number
   readonly maxIter: number
@@ -49,6 +82,14 @@ export interface KRecommendation {
   readonly warnings: readonly string[]
   /** The elbow (knee) of the inertia curve, when one was found. */
   readonly elbowK: number | null
+  /** Numbers of segments left out of the choice, with why. Absent in runs made before exclusions were recorded. */
+  readonly excluded?: readonly ExcludedK[]
+}
+
+export interface ExcludedK {
+  readonly k: number
+  /** Why it was not considered, in words ("one segment would hold 0.2% of customers"). */
+  readonly reason: string
 }
 
 export interface RunMetrics {
@@ -85,6 +126,8 @@ export interface ClusterRun {
   /** Segment centres in the fitted (scaled) space and in the original units of the features. */
   readonly centers: readonly (readonly number[])[]
   readonly centersOriginal: readonly (readonly number[])[]
+  /** Features transformed before fitting (settings.transform 'auto'). Absent in runs made before transforms existed. */
+  readonly transforms?: readonly FeatureTransform[]
   readonly hasLinkage: boolean
   readonly sweep: readonly SweepPoint[] | null
   readonly recommendation: KRecommendation | null

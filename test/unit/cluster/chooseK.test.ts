@@ -143,7 +143,8 @@ describe('recommendK rules', () => {
     expect(rec.k).toBe(5)
     expect(rec.reason).toMatch(/2 of 4 checks point here/)
     expect(rec.warnings[0]).toBe(
-      'The checks do not all agree: clear separation favours 3, least overlap favours 4. Compare the segment profiles for those options before deciding.',
+      // The criteria are named as their charts are titled (one name per criterion, issue 17).
+      'The checks do not all agree: Silhouette favours 3, Davies–Bouldin favours 4. Compare the segment profiles for those options before deciding.',
     )
   })
 

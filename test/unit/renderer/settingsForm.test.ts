@@ -93,6 +93,9 @@ describe('toRunInput', () => {
       kRange: [2, 10],
       scale: 'standard',
     })
+    // The contract's defaults do the rest: skewed amounts evened out, and 3 to 8 segments preferred.
+    const parsed = parseRequestInput('cluster.run', toRunInput(typed, 3, ['recency']))
+    expect(parsed).toMatchObject({ transform: 'auto', preferK: [3, 8] })
   })
 
   it('sends every advanced setting, k fixed or recommended', () => {
@@ -170,6 +173,8 @@ describe('rerunWithK', () => {
       k: 'auto',
       kRange: [2, 9],
       scale: 'minmax',
+      transform: 'none',
+      preferK: [4, 6],
       seed: 11,
       nInit: 5,
       maxIter: 300,
@@ -180,6 +185,7 @@ describe('rerunWithK', () => {
     expect(input).toEqual({ ...settings, k: 5 })
     expect(input.features).not.toBe(settings.features)
     expect(input.kRange).not.toBe(settings.kRange)
+    expect(input.preferK).not.toBe(settings.preferK)
     expect(() => parseRequestInput('cluster.run', input)).not.toThrow()
   })
 })

@@ -2,7 +2,7 @@ import type { Command } from '../command'
 import { writeJson } from '../output'
 import { segmentFile, segmentUsage } from '../segmentFile'
 import { scorePartition } from '../../engine/segmentation/scores'
-import { unscaleCenters } from '../../engine/cluster/unscale'
+import { centresInOriginalUnits } from '../../engine/segmentation/originalCentres'
 import { toRows } from '../../engine/matrix'
 
 export const clusterCommand: Command = {
@@ -19,7 +19,9 @@ export const clusterCommand: Command = {
       labels: fit.labels,
       inertia: fit.inertia,
       centers: toRows(fit.centers),
-      centersOriginal: toRows(unscaleCenters(fit.centers, space.centre, space.scale)),
+      centersOriginal: toRows(centresInOriginalUnits(space, fit.centers, fit.labels)),
+      // Only with --transform auto, so that the default output stays exactly as it was.
+      ...(settings.transform === 'auto' ? { transforms: space.transforms } : {}),
       linkage: fit.linkage ? toRows(fit.linkage) : null,
       metrics: {
         silhouette: metrics.silhouette,
@@ -39,6 +41,10 @@ export const clusterCommand: Command = {
               stability: p.stability,
             })),
             recommendedK: sweep.recommendation.k,
+            // Only with --prefer-k, so that the default output stays exactly as it was.
+            ...(settings.preferK
+              ? { reason: sweep.recommendation.reason, warnings: sweep.recommendation.warnings }
+              : {}),
           }
         : {}),
     })

@@ -98,10 +98,19 @@ export type KCriterion = 'silhouette' | 'calinskiHarabasz' | 'daviesBouldin' | '
 
 export interface KRecommendation {
   readonly k: number
-  /** One or two plain-English sentences for someone who has never heard of a silhouette. */
+  /** A few plain-English sentences for someone who has never heard of a silhouette; every claim is true of the sweep. */
   readonly reason: string
-  /** The k each criterion prefers (criteria that could not be computed are left out). */
+  /**
+   * The k each criterion prefers among the options the choice was made from: the preferred range when the preference
+   * decided, else every option considered (criteria that could not be computed are left out).
+   */
   readonly votes: Partial<Record<KCriterion, number>>
   /** Plain-English cautions: criteria disagree, a segment is tiny, the groups are weak. */
   readonly warnings: readonly string[]
+  /** Options left out of the choice because one of their segments is too small, in increasing k. */
+  readonly excluded: readonly { readonly k: number; readonly smallestShare: number; readonly reason: string }[]
+  /** The k the criteria favour among all options considered, before any preference; equals `k` unless it moved. */
+  readonly criteriaK: number
+  /** The preferred range when it decided the choice (k moved into it), else null. */
+  readonly within: readonly [number, number] | null
 }

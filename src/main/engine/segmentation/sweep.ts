@@ -16,7 +16,8 @@ export const MINI_BATCH_SWEEP_ROWS = 200_000
 
 /**
  * Fits and scores every k of the range with the chosen method. Hierarchical methods build the tree once and cut it at
- * each k; k-means refits per k. The recommendation is the engine's vote across criteria (`recommendK`).
+ * each k; k-means refits per k. The recommendation is the engine's vote across criteria (`recommendK`), preferring
+ * `s.preferK` segments unless the criteria clearly say otherwise.
  * `progress` is awaited between two k, so a job can report and yield there.
  */
 export async function sweepSegments(
@@ -62,7 +63,7 @@ export async function sweepSegments(
   }
   await progress(1, 'Comparing the criteria')
   const sweep = assembleSweep(x.rows, evaluations)
-  const recommendation = recommendK(sweep)
+  const recommendation = recommendK(sweep, { preferred: s.preferK ?? null })
   return {
     points: evaluations.map((e) => ({
       k: e.k,
@@ -78,6 +79,7 @@ export async function sweepSegments(
       reason: recommendation.reason,
       warnings: recommendation.warnings,
       elbowK: sweep.kneeK,
+      excluded: recommendation.excluded.map((e) => ({ k: e.k, reason: e.reason })),
     },
   }
 }

@@ -5,7 +5,8 @@ import { prepareFeatures } from '../../engine/segmentation/prepareFeatures'
 import { fitSegmentation, type FitOutcome } from '../../engine/segmentation/fitSegmentation'
 import { scorePartition, segmentSizes } from '../../engine/segmentation/scores'
 import { MINI_BATCH_SWEEP_ROWS, sweepSegments } from '../../engine/segmentation/sweep'
-import { unscaleCenters } from '../../engine/cluster/unscale'
+import { centresInOriginalUnits } from '../../engine/segmentation/originalCentres'
+import { transformNote } from '../../engine/segmentation/transformNote'
 import { toRows } from '../../engine/matrix'
 import { formatCount } from '../../engine/profile/wording'
 import type { KRecommendation, SweepPoint } from '../../../shared/domain/cluster'
@@ -21,12 +22,13 @@ const methodWords = {
 export const cluster: Task<'cluster'> = async (spec, ctx) => {
   const s = spec.settings
   const prepared = await preparedFrame(ctx.db, s.datasetId, spec.steps, ctx.progress)
-  const space = prepareFeatures(prepared.frame, s.features, s.scale)
+  const space = prepareFeatures(prepared.frame, s.features, s.scale, s.transform)
   const x = space.x
   const notes: string[] = []
   if (prepared.rowIndex) {
     notes.push(`Preparation left ${formatCount(x.rows)} of the dataset's rows; the others are in no segment.`)
   }
+  if (space.transforms.length > 0) notes.push(transformNote(space.transforms))
 
   let k = s.k === 'auto' ? 0 : Math.min(s.k, x.rows)
   let sweep: SweepPoint[] | null = null
@@ -80,7 +82,8 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
       iterations: fit.iterations,
       fitMs,
       centers: toRows(fit.centers),
-      centersOriginal: toRows(unscaleCenters(fit.centers, space.centre, space.scale)),
+      centersOriginal: toRows(centresInOriginalUnits(space, fit.centers, fit.labels)),
+      transforms: space.transforms,
       hasLinkage: fit.linkage !== null,
       sweep,
       recommendation,

@@ -112,5 +112,12 @@ export function toRunInput(
 
 /** The same settings as an earlier run with another number of segments ("Use 5 segments" under a dendrogram). */
 export function rerunWithK(settings: ClusterSettings, k: number): RequestInput<'cluster.run'> {
-  return { ...settings, features: [...settings.features], kRange: [settings.kRange[0], settings.kRange[1]], k }
+  return {
+    ...settings,
+    features: [...settings.features],
+    kRange: [settings.kRange[0], settings.kRange[1]],
+    // Runs made before the preference existed have none: the contract's default applies to them.
+    preferK: settings.preferK ? [settings.preferK[0], settings.preferK[1]] : settings.preferK,
+    k,
+  }
 }
