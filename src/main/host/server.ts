@@ -1,18 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createWriteStream } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Duplex } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { Handlers, Reply } from '../../shared/api'
 import { dispatch } from '../services/dispatch'
-import { newToken, tokenFromCookie, tokenMatches } from './token'
+import { newToken, TOKEN_HEADER, tokenFromCookie, tokenMatches } from './token'
 import { decodePath, parseRequestTarget } from './requestTarget'
 import { invalidMessageReply, parseWsMessage } from './wsMessages'
 import { serveStatic } from './staticFiles'
 import { refuse } from './respond'
+import { receiveUpload, type UploadTarget } from './upload'
 
 export interface HostOptions {
   readonly handlers: Handlers
@@ -20,9 +20,13 @@ export interface HostOptions {
   readonly rendererDir: string
   /** Where uploaded files wait to be imported (the browser cannot hand us a path the way a native dialog does). */
   readonly uploadDir: string
+  /** The largest file accepted by upload; 512 MB unless told. */
+  readonly maxUploadBytes?: number
   readonly port?: number
   readonly token?: string
 }
+
+const DEFAULT_MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 
 export interface RunningHost {
   readonly url: string
@@ -50,12 +54,29 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     hostHeaderIsLoopback(req, port) &&
     (tokenMatches(token, url.searchParams.get('token')) || tokenMatches(token, tokenFromCookie(req.headers.cookie)))
 
+  /**
+   * An upload writes to disk, so it asks more than a page does: the token in a header (a cross-origin page cannot set
+   * one without a preflight we never grant, and cookies ignore ports) and our own Origin, as the WebSocket does.
+   */
+  const uploadAuthorised = (req: IncomingMessage): boolean =>
+    hostHeaderIsLoopback(req, port) &&
+    req.headers.origin === origin &&
+    tokenMatches(token, headerValue(req.headers[TOKEN_HEADER]))
+
   const handleRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const url = parseRequestTarget(req.url, port)
     if (!url) return refuse(res, 400, 'Bad request')
+    if (url.pathname === '/upload') {
+      if (req.method !== 'POST') return refuse(res, 405, 'Method not allowed')
+      if (!uploadAuthorised(req))
+        return refuse(res, 403, 'SegmentLab accepts files only from its own page. Reload the page and try again.')
+      return void receiveUpload(req, res, url, {
+        maxBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+        store: (name) => storeUpload(options.uploadDir, name),
+      })
+    }
     if (!authorised(req, url))
       return refuse(res, 403, 'SegmentLab: open the address printed by `npm run host` (it carries the access token).')
-    if (req.method === 'POST' && url.pathname === '/upload') return void upload(req, res, url, options.uploadDir)
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed')
     const path = decodePath(url.pathname)
     if (path === null) return refuse(res, 400, 'Bad request')
@@ -157,16 +178,13 @@ function hostHeaderIsLoopback(req: IncomingMessage, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`
 }
 
-async function upload(req: IncomingMessage, res: ServerResponse, url: URL, dir: string): Promise<void> {
-  const name = basename(url.searchParams.get('name') ?? 'upload').replace(/[^\p{L}\p{N}._ -]+/gu, '_') || 'upload'
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? undefined : value
+}
+
+async function storeUpload(dir: string, name: string): Promise<UploadTarget> {
   const folder = join(dir, randomBytes(8).toString('hex'))
-  try {
-    await mkdir(folder, { recursive: true })
-    const path = join(folder, name)
-    await pipeline(req, createWriteStream(path))
-    res.writeHead(200, { 'content-type': 'application/json' })
-    res.end(JSON.stringify({ path }))
-  } catch (error) {
-    refuse(res, 500, `Upload failed: ${String(error)}`)
-  }
+  await mkdir(folder, { recursive: true })
+  const path = join(folder, name)
+  return { path, file: createWriteStream(path), discard: () => rm(folder, { recursive: true, force: true }) }
 }

@@ -1,8 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { contentSecurityPolicy } from '../security/csp'
-import { TOKEN_COOKIE } from './token'
+import { TOKEN_COOKIE, TOKEN_META } from './token'
 import { refuse } from './respond'
 
 const MIME: Record<string, string> = {
@@ -35,9 +35,19 @@ export function serveStatic(res: ServerResponse, root: string, path: string, ori
     headers['content-security-policy'] = contentSecurityPolicy({ connect: [origin.replace('http', 'ws')] })
     // The token came in the address; from now on the page and its WebSocket carry it as a same-site cookie.
     headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
+    res.writeHead(200, headers)
+    return void res.end(withTokenMeta(readFileSync(file, 'utf8'), token))
   }
   res.writeHead(200, headers)
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res)
+}
+
+/**
+ * The page's own code needs the token for uploads, which must carry it in a header; the cookie is HttpOnly, so the
+ * page gets it here. Only a request that already proved it has the token is served this page.
+ */
+export function withTokenMeta(html: string, token: string): string {
+  return html.replace(/<head[^>]*>/i, (head) => `${head}<meta name="${TOKEN_META}" content="${token}" />`)
 }

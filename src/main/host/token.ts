@@ -22,3 +22,9 @@ export function tokenFromCookie(header: string | undefined): string | null {
   }
   return null
 }
+
+/** Requests that change something (uploads) carry the token in this header, not only in the cookie. */
+export const TOKEN_HEADER = 'x-segmentlab-token'
+
+/** The meta element through which index.html hands the token to the page's own code (the cookie is HttpOnly). */
+export const TOKEN_META = 'segmentlab-token'

@@ -3,9 +3,10 @@ import { fromErrorPayload } from '../../../shared/errors'
 
 /**
  * The browser host's bridge: the same contract over a WebSocket to 127.0.0.1 (the page's own origin; the access token
- * travels as a same-site cookie), and files in by upload to that same host instead of a native dialog.
+ * travels as a same-site cookie), and files in by upload to that same host instead of a native dialog. An upload
+ * carries the token in a header as well, which the host requires of anything that writes to disk.
  */
-export function createWsBridge(origin: string): Bridge {
+export function createWsBridge(origin: string, token: string): Bridge {
   const socketUrl = `${origin.replace(/^http/, 'ws')}/api`
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>()
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
@@ -96,9 +97,11 @@ export function createWsBridge(origin: string): Bridge {
       if (!file) return null
       const response = await fetch(`${origin}/upload?name=${encodeURIComponent(file.name)}`, {
         method: 'POST',
+        headers: { 'x-segmentlab-token': token },
         body: file,
       })
-      if (!response.ok) throw new Error(`Could not read "${file.name}": ${await response.text()}`)
+      // The host's refusals are sentences for people ("… is larger than the 512 MB …"): show them as they are.
+      if (!response.ok) throw new Error(await response.text())
       return ((await response.json()) as { path: string }).path
     },
   } satisfies Bridge
