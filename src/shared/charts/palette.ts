@@ -16,6 +16,11 @@ export interface ChartPalette {
   readonly font: string
   /** Categorical colours for segments, in order; distinguishable by most colour-blind readers (Okabe–Ito based). */
   readonly series: readonly string[]
+  /**
+   * A diverging scale, below → neutral → above, for "less / more than average" (blue–orange: readable with every
+   * common colour-vision deficiency, unlike red–green). The neutral sits near the surface so "average" reads as blank.
+   */
+  readonly diverging: readonly [string, string, string]
 }
 
 export const lightChartPalette: ChartPalette = {
@@ -28,6 +33,7 @@ export const lightChartPalette: ChartPalette = {
   surface: '#ffffff',
   font: 'system-ui, sans-serif',
   series: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7a5c00', '#6b4c9a'],
+  diverging: ['#2166ac', '#f4f4f1', '#c15b00'],
 }
 
 export const darkChartPalette: ChartPalette = {
@@ -40,6 +46,7 @@ export const darkChartPalette: ChartPalette = {
   surface: '#1d2024',
   font: 'system-ui, sans-serif',
   series: ['#56b4e9', '#f08a4b', '#3fc8a0', '#e59ac6', '#f0c040', '#9ecbff', '#d8b65a', '#b59ce0'],
+  diverging: ['#4a98d6', '#2c3036', '#e8892c'],
 }
 
 /** The colour of segment `index` (0-based); colours repeat after the palette's last one. */

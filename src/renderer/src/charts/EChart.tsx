@@ -1,13 +1,6 @@
 import { useEffect, useRef } from 'react'
-import * as echarts from 'echarts/core'
-import { BarChart, CustomChart, LineChart } from 'echarts/charts'
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
-import { SVGRenderer } from 'echarts/renderers'
 import type { EChartsCoreOption } from 'echarts/core'
-
-// Only what the option builders in src/shared/charts use. SVG, like the report: the painter sets styles through the
-// CSSOM, which the CSP allows, and builders keep tooltips in rich-text mode (the HTML mode writes style attributes).
-echarts.use([BarChart, CustomChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer])
+import { echarts } from './echarts'
 
 export interface ChartPointer {
   readonly type: 'down' | 'move' | 'up'
