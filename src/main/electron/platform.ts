@@ -1,13 +1,18 @@
 import { app, dialog, utilityProcess, type BrowserWindow } from 'electron'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { JobChannel, Platform } from '../platform/types'
+import { jobEnvironment, type JobChannel, type JobSpawnOptions, type Platform } from '../platform/types'
+import { ensurePrivateDir } from '../platform/privateDir'
 import { isFromJob, type FromJob, type ToJob } from '../jobs/protocol'
 import { PROJECT_EXTENSION } from '../store/projectFile'
 
 /** Jobs run in Electron utility processes: Chromium-managed, no renderer access, killed with the app. */
-function spawnUtilityJob(entryPath: string): JobChannel {
-  const child = utilityProcess.fork(entryPath, [], { serviceName: 'SegmentLab job', stdio: 'inherit' })
+function spawnUtilityJob(entryPath: string, options?: JobSpawnOptions): JobChannel {
+  const child = utilityProcess.fork(entryPath, [], {
+    serviceName: 'SegmentLab job',
+    stdio: 'inherit',
+    env: jobEnvironment(options),
+  })
   const exitListeners: ((code: number | null, signal: string | null) => void)[] = []
   let exitCode: number | null | undefined
   child.once('exit', (code) => {
@@ -34,9 +39,10 @@ export function createElectronPlatform(options: {
   window: () => BrowserWindow | null
 }): Platform {
   const projects = join(app.getPath('documents'), 'SegmentLab')
-  const temp = join(app.getPath('temp'), 'segmentlab')
+  // Not the shared system temp folder: another local user could prepare a path there and read what we spill.
+  const temp = join(app.getPath('userData'), 'temp')
   mkdirSync(projects, { recursive: true })
-  mkdirSync(temp, { recursive: true })
+  ensurePrivateDir(temp)
   return {
     shell: 'desktop',
     paths: {
@@ -46,7 +52,7 @@ export function createElectronPlatform(options: {
       resources: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
     },
     sqliteBinding: options.sqliteBinding && existsSync(options.sqliteBinding) ? options.sqliteBinding : undefined,
-    spawnJob: () => spawnUtilityJob(options.jobEntry),
+    spawnJob: (spawn) => spawnUtilityJob(options.jobEntry, spawn),
     async pickFile(purpose) {
       const win = options.window()
       const filters =

@@ -1,6 +1,7 @@
 /**
  * Entry of a job process (Electron utilityProcess or Node child_process). It waits for one `start` message, computes,
- * sends back one result or error, and is then killed by main. It opens the project read-only and never writes it.
+ * sends back one result or error, and exits when main says it has them (`exit`), or at once on `cancel`. Exiting rather
+ * than being killed lets libraries clean up after themselves. It opens the project read-only and never writes it.
  */
 import { currentJobPort } from './jobPort'
 import { tasks } from './tasks'
@@ -13,7 +14,7 @@ const port = currentJobPort()
 let awaitingAck: (() => void) | null = null
 
 port.onMessage((message) => {
-  if (message.type === 'cancel') process.exit(0)
+  if (message.type === 'cancel' || message.type === 'exit') process.exit(0)
   if (message.type === 'ack') {
     const resume = awaitingAck
     awaitingAck = null

@@ -13,6 +13,11 @@ export type ToJob =
   | { readonly type: 'cancel' }
   /** Main has stored the last `data` message; the job may send the next (backpressure for streamed imports). */
   | { readonly type: 'ack' }
+  /**
+   * Main has the job's outcome: the process ends on its own, so its libraries' exit handlers run (exceljs removes its
+   * spill files then). Main kills it only if it lingers.
+   */
+  | { readonly type: 'exit' }
 
 /** Messages a job process sends back: any number of progress reports, then exactly one result or error. */
 export type FromJob =

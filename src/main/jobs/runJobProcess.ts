@@ -12,25 +12,41 @@ export interface JobProcessRun {
   cancel(): void
 }
 
+/** How long a job process may take to exit on its own after its outcome before it is killed. */
+export const EXIT_GRACE_MS = 10_000
+
 /**
  * Drives one job process from start to its single outcome. Whatever happens — a result, an error message, a crash, a
- * kill — the promise settles exactly once, and the process is gone when it does.
+ * kill — the promise settles exactly once. After an outcome the process is asked to exit, so its exit handlers run
+ * (exceljs removes its temp files in one), and killed only if it has not gone within `exitGraceMs`; a cancel kills it
+ * at once.
  */
 export function runJobProcess(
   channel: JobChannel,
   start: { spec: JobSpec; projectPath: string; sqliteBinding?: string },
   onProgress: (progress: Progress) => void,
   onData: (data: unknown) => void = () => {},
+  exitGraceMs = EXIT_GRACE_MS,
 ): JobProcessRun {
   let settled: JobOutcome | null = null
   let cancelRequested = false
   let resolve!: (outcome: JobOutcome) => void
   const outcome = new Promise<JobOutcome>((r) => (resolve = r))
 
+  let exited = false
   const settle = (o: JobOutcome) => {
     if (settled) return
     settled = o
     resolve(o)
+  }
+  /** Settles with the job's outcome, then lets the process end by itself, with a kill as the backstop. */
+  const finish = (o: JobOutcome) => {
+    settle(o)
+    if (exited) return
+    channel.send({ type: 'exit' })
+    const timer = setTimeout(() => channel.kill(), exitGraceMs)
+    timer.unref()
+    channel.onExit(() => clearTimeout(timer))
   }
 
   channel.onMessage((message) => {
@@ -45,22 +61,20 @@ export function runJobProcess(
           channel.send({ type: 'ack' })
         } catch (error) {
           // The receiver could not store the data (disk full, bad rows): stop the job and report why.
-          settle({ status: 'failed', error: toErrorPayload(error) })
-          channel.kill()
+          finish({ status: 'failed', error: toErrorPayload(error) })
         }
         break
       case 'result':
-        settle({ status: 'succeeded', result: message.result })
-        channel.kill()
+        finish({ status: 'succeeded', result: message.result })
         break
       case 'error':
-        settle({ status: 'failed', error: message.error })
-        channel.kill()
+        finish({ status: 'failed', error: message.error })
         break
     }
   })
 
   channel.onExit((code, signal) => {
+    exited = true
     if (cancelRequested) return settle({ status: 'cancelled' })
     settle({
       status: 'failed',

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import type { Platform } from '../platform/types'
+import type { JobChannel, Platform } from '../platform/types'
+import { makeOwnedDir, sweepOrphans } from '../platform/privateDir'
 import type { JobInfo, JobProduct, JobSpec, Progress } from '../../shared/domain/jobs'
 import { runJobProcess, type JobOutcome, type JobProcessRun } from './runJobProcess'
 import { toErrorPayload } from '../../shared/errors'
+
+/** Name prefix of the jobs' temporary folders under the platform's temp folder. */
+const JOB_TEMP = 'job'
 
 interface Entry {
   info: JobInfo
@@ -46,7 +51,10 @@ export class JobScheduler {
     private readonly platform: Platform,
     private readonly onUpdate: (info: JobInfo) => void,
     private readonly maxConcurrent = Math.max(1, availableParallelism()),
-  ) {}
+  ) {
+    // Spill files of jobs whose main process was killed before it could remove them.
+    sweepOrphans(platform.paths.temp, JOB_TEMP)
+  }
 
   submit(spec: JobSpec, projectPath: string, title: string, hooks: JobHooks = {}): JobHandle {
     const id = randomUUID()
@@ -107,7 +115,7 @@ export class JobScheduler {
       this.running++
       this.update(entry, { status: 'running', progress: { fraction: 0, title: entry.info.title } })
       const run = runJobProcess(
-        this.platform.spawnJob(),
+        this.spawn(),
         { spec: entry.spec, projectPath: entry.projectPath, sqliteBinding: this.platform.sqliteBinding },
         (progress: Progress) => this.update(entry, { progress }),
         entry.hooks.onData,
@@ -119,6 +127,30 @@ export class JobScheduler {
         this.pump()
       })
     }
+  }
+
+  /** A job process with a temporary folder of its own, removed once the process has gone, whatever ended it. */
+  private spawn(): JobChannel {
+    let tempDir: string | undefined
+    try {
+      tempDir = makeOwnedDir(this.platform.paths.temp, JOB_TEMP)
+    } catch (error) {
+      // Without a folder of its own the job still runs; its libraries then clean the system temp folder on exit.
+      console.error(`[jobs] no temporary folder for a job: ${String(error)}`)
+    }
+    const channel = this.platform.spawnJob({ tempDir })
+    if (tempDir) {
+      const dir = tempDir
+      channel.onExit(() => {
+        try {
+          rmSync(dir, { recursive: true, force: true })
+        } catch (error) {
+          // A folder still held open (Windows) is swept at the next start instead.
+          console.error(`[jobs] could not remove ${dir}: ${String(error)}`)
+        }
+      })
+    }
+    return channel
   }
 
   private complete(entry: Entry, reported: JobOutcome): void {

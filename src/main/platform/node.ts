@@ -1,8 +1,9 @@
 import { fork } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
+import { homedir } from 'node:os'
 import { join } from 'node:path'
-import type { JobChannel, Platform, PlatformPaths } from './types'
+import { jobEnvironment, type JobChannel, type JobSpawnOptions, type Platform, type PlatformPaths } from './types'
+import { ensurePrivateDir } from './privateDir'
 import { isFromJob, type FromJob, type ToJob } from '../jobs/protocol'
 
 export interface JobEntry {
@@ -12,9 +13,10 @@ export interface JobEntry {
 }
 
 /** Forks the job entry with Node's child_process; 'advanced' serialisation carries typed arrays intact. */
-export function forkJob(entry: JobEntry): JobChannel {
+export function forkJob(entry: JobEntry, options?: JobSpawnOptions): JobChannel {
   const child = fork(entry.path, [], {
     execArgv: [...(entry.execArgv ?? [])],
+    env: jobEnvironment(options),
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
@@ -55,11 +57,12 @@ export function nodePaths(dataDir: string, resources: string): PlatformPaths {
   const paths = {
     userData: dataDir,
     projects: join(dataDir, 'projects'),
-    temp: join(tmpdir(), 'segmentlab'),
+    // Not the shared system temp folder: another local user could prepare a path there and read what we spill.
+    temp: join(dataDir, 'temp'),
     resources,
   }
   mkdirSync(paths.projects, { recursive: true })
-  mkdirSync(paths.temp, { recursive: true })
+  ensurePrivateDir(paths.temp)
   return paths
 }
 
@@ -71,6 +74,6 @@ export function createNodePlatform(options: { dataDir: string; resources: string
   return {
     shell: 'browser',
     paths: nodePaths(options.dataDir, options.resources),
-    spawnJob: () => forkJob(options.jobEntry),
+    spawnJob: (spawn) => forkJob(options.jobEntry, spawn),
   }
 }

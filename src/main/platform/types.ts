@@ -15,9 +15,24 @@ export interface PlatformPaths {
   readonly userData: string
   /** Default folder for new projects. */
   readonly projects: string
+  /**
+   * A private folder (0700, ours) for what a job must spill to disk; each job gets its own folder in it, removed when
+   * the job's process has gone, and what a killed run left is swept at the next start.
+   */
   readonly temp: string
   /** Bundled read-only resources (sample data). */
   readonly resources: string
+}
+
+export interface JobSpawnOptions {
+  /** The job's temporary folder: its TMPDIR, so libraries that spill (exceljs) write where we clean up. */
+  readonly tempDir?: string
+}
+
+/** The environment of a job process: ours, with every temp-folder variable pointing at the job's own folder. */
+export function jobEnvironment(options: JobSpawnOptions | undefined): NodeJS.ProcessEnv {
+  const dir = options?.tempDir
+  return dir ? { ...process.env, TMPDIR: dir, TMP: dir, TEMP: dir } : { ...process.env }
 }
 
 /** What differs between the Electron shell and plain Node; everything above it is the same code. */
@@ -26,7 +41,7 @@ export interface Platform {
   readonly paths: PlatformPaths
   /** Path of a better-sqlite3 addon for this runtime's ABI; undefined for Node's own build. */
   readonly sqliteBinding?: string
-  spawnJob(): JobChannel
+  spawnJob(options?: JobSpawnOptions): JobChannel
   /** A native "open file" dialog; absent where there is none (the browser host). Null when the user cancels. */
   readonly pickFile?: (purpose: 'project' | 'data') => Promise<string | null>
 }

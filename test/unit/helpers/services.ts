@@ -12,8 +12,8 @@ export function recordingPlatform(): { wrap: (p: Platform) => Platform; channels
     channels,
     wrap: (inner) => ({
       ...inner,
-      spawnJob: () => {
-        const channel = inner.spawnJob()
+      spawnJob: (options) => {
+        const channel = inner.spawnJob(options)
         channels.push(channel)
         return channel
       },

@@ -13,8 +13,8 @@ function recordingPlatform(inner: Platform): { platform: Platform; channels: Job
     channels,
     platform: {
       ...inner,
-      spawnJob: () => {
-        const channel = inner.spawnJob()
+      spawnJob: (options) => {
+        const channel = inner.spawnJob(options)
         channels.push(channel)
         return channel
       },
