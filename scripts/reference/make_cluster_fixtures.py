@@ -7,7 +7,8 @@ Run from the repository root with Debian's interpreter (it has python3-scipy and
 
 Writes JSON files into test/fixtures/scipy/. Every file records the library versions and this command. All input data
 is either stored in the fixture itself or read from /work/shared/data/reference/iris.csv (scikit-learn's copy of
-Fisher's iris; its first line is `150,4,setosa,versicolor,virginica`, not a header). Random data is rounded to 6
+Fisher's iris; its first line is `150,4,setosa,versicolor,virginica`, not a header) or, for the service cases, from
+/work/shared/data/customers/Wholesale customers data.csv (UCI's Wholesale customers, with a header). Random data is rounded to 6
 decimals before use so that the numbers the tests parse are exactly the numbers SciPy saw.
 """
 import json
@@ -21,6 +22,7 @@ import sklearn
 from scipy.cluster.hierarchy import dendrogram, fcluster, linkage
 from sklearn.cluster import KMeans
 from sklearn.datasets import make_blobs
+from sklearn.preprocessing import StandardScaler
 from sklearn.metrics import (
     adjusted_rand_score,
     calinski_harabasz_score,
@@ -32,6 +34,8 @@ from sklearn.metrics import (
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "test", "fixtures", "scipy")
 IRIS = "/work/shared/data/reference/iris.csv"
+WHOLESALE = "/work/shared/data/customers/Wholesale customers data.csv"
+WHOLESALE_SPEND = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]
 
 PROVENANCE = {
     "command": "/usr/bin/python3 scripts/reference/make_cluster_fixtures.py",
@@ -238,7 +242,42 @@ def kmeans_fixtures(data):
             "labels": fit.labels_.tolist(),
         }
     )
-    return {"irisK3": iris_case, "fixedInit": runs}
+    return {"irisK3": iris_case, "fixedInit": runs, "service": service_cases(iris_x)}
+
+
+def service_cases(iris_x):
+    """What `cluster.run` must give for the same data and settings: the service imports the CSV, scales the chosen
+    features with a StandardScaler (population spread) and fits k-means in the scaled space, scoring it there."""
+    scaled = StandardScaler().fit(iris_x)
+    x = scaled.transform(iris_x)
+    km = KMeans(n_clusters=2, n_init=10, random_state=0).fit(x)
+    iris_standard_k2 = {
+        # k = 2 on standardised iris has one optimum (every one of 100 single starts finds it), so any correct k-means
+        # with restarts must return exactly this partition; k = 3 has two optima 0.2 apart in inertia.
+        "call": "KMeans(n_clusters=2, n_init=10, random_state=0).fit(StandardScaler().fit_transform(iris))",
+        "inertia": float(km.inertia_),
+        "labels": km.labels_.tolist(),
+        "centersOriginal": scaled.inverse_transform(km.cluster_centers_).tolist(),
+        "silhouette": float(silhouette_score(x, km.labels_)),
+        "calinskiHarabasz": float(calinski_harabasz_score(x, km.labels_)),
+        "daviesBouldin": float(davies_bouldin_score(x, km.labels_)),
+    }
+
+    # Wholesale spend, standardised, k = 3 has many local optima (its outliers make them): scikit-learn's own 10
+    # restarts stop above the best of 1,000. A correct k-means with 10 restarts lands between the two, on a partition
+    # whose inertia is the within-segment sum of squares of its labels.
+    header = np.loadtxt(WHOLESALE, delimiter=",", max_rows=1, dtype=str).tolist()
+    raw = np.loadtxt(WHOLESALE, delimiter=",", skiprows=1)[:, [header.index(c) for c in WHOLESALE_SPEND]]
+    w = StandardScaler().fit_transform(raw)
+    ten = KMeans(n_clusters=3, n_init=10, random_state=0).fit(w)
+    best = KMeans(n_clusters=3, n_init=1000, random_state=0).fit(w)
+    wholesale_standard_k3 = {
+        "features": WHOLESALE_SPEND,
+        "call": "KMeans(n_clusters=3, n_init=10 | 1000, random_state=0).fit(StandardScaler().fit_transform(spend))",
+        "inertiaTenStarts": float(ten.inertia_),
+        "inertiaBestOf1000": float(best.inertia_),
+    }
+    return {"irisStandardK2": iris_standard_k2, "wholesaleStandardK3": wholesale_standard_k3}
 
 
 def main():

@@ -45,10 +45,12 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await segment.selectAllFeatures()
   const featureCount = await segment.features().count()
   await expect(page.getByText(`${featureCount} features of ${featureCount} chosen`)).toBeVisible()
-  // Channel and Region are codes, not amounts: leave them out.
-  for (const code of ['Channel', 'Region']) {
-    if ((await segment.feature(code).count()) > 0) await segment.feature(code).uncheck()
-  }
+  // Exactly the six spend columns are offered, in file order: Channel and Region are codes, not amounts, and are not
+  // numeric features of the sample table. A change to the list fails here instead of being unticked quietly.
+  const spend = ['Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen']
+  await expect(segment.features()).toHaveCount(spend.length)
+  for (const [i, name] of spend.entries()) await expect(segment.features().nth(i)).toHaveAccessibleName(name)
+  for (const code of ['Channel', 'Region']) await expect(segment.feature(code)).toHaveCount(0)
 
   await segment.automatic()
   await shot(page, 'segment-setup-light')

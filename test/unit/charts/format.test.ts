@@ -1,11 +1,13 @@
-import { describe, it, expect } from 'vitest'
+import { afterAll, describe, it, expect, vi } from 'vitest'
 import fc from 'fast-check'
-import { chartPercent, formatCount, formatNumber } from '../../../src/shared/charts/format'
+import { useDefaultLocale } from '../helpers/locale'
 
-// Node's default locale in CI is en-US; these expectations are written for it, as the E2E tests are.
-const en = new Intl.NumberFormat().resolvedOptions().locale.startsWith('en')
+// The formats follow the machine's locale; these expectations are written for en-US (as the E2E tests are), so the
+// test sets it rather than depending on the machine. The module builds its formatters on load: import it after.
+afterAll(useDefaultLocale('en-US'))
+const { chartPercent, formatCount, formatNumber } = await import('../../../src/shared/charts/format')
 
-describe.runIf(en)('number formatting (en locale)', () => {
+describe('number formatting (en-US)', () => {
   it('groups thousands in counts and writes a dash for what is not a number', () => {
     expect(formatCount(4119)).toBe('4,119')
     expect(formatCount(1_234_567)).toBe('1,234,567')
@@ -31,6 +33,21 @@ describe.runIf(en)('number formatting (en locale)', () => {
     expect(chartPercent(0.0004)).toBe('<0.1%')
     expect(chartPercent(0)).toBe('0%')
     expect(chartPercent(Number.NaN)).toBe('—')
+  })
+})
+
+describe('number formatting follows the locale', () => {
+  it('groups and separates decimals the German way in German', async () => {
+    const restore = useDefaultLocale('de-DE')
+    try {
+      vi.resetModules()
+      const german = await import('../../../src/shared/charts/format')
+      expect(german.formatCount(4119)).toBe('4.119')
+      expect(german.formatNumber(12.3456)).toBe('12,35')
+      expect(german.chartPercent(0.0213)).toBe('2,1%')
+    } finally {
+      restore()
+    }
   })
 })
 

@@ -248,11 +248,34 @@ describe('files that cannot be read', () => {
     expect((await problem(join(dir, 'data.csv.gz'))).kind).toBe('unsupportedFormat')
   })
 
-  it.skipIf(process.getuid?.() === 0)('says when permission is missing', async () => {
-    const path = join(dir, 'locked.csv')
+  /**
+   * Runs `read` as a user who may not read what mode 000 locks. Root (as in CI) reads any file, so it gives up its
+   * effective uid for the call and takes it back after: the saved uid stays 0. Needs the forks pool (a worker thread
+   * cannot change its uid) and fails loudly rather than skipping when it cannot.
+   */
+  async function withoutRoot<T>(read: () => Promise<T>): Promise<T> {
+    if (process.getuid?.() !== 0) return read()
+    const nobody = 65534
+    process.seteuid!(nobody)
+    try {
+      return await read()
+    } finally {
+      process.seteuid!(0)
+    }
+  }
+
+  it('says when permission is missing, run as root too', async () => {
+    // Its own folder, open to all, so the file itself and not the folder is what cannot be read.
+    const folder = join(dir, 'locked')
+    await mkdir(folder)
+    await chmod(folder, 0o755)
+    const path = join(folder, 'locked.csv')
     await writeFile(path, 'a,b\n1,2\n')
     await chmod(path, 0o000)
-    expect((await problem(path)).kind).toBe('noPermission')
+    expect(await withoutRoot(() => problem(path))).toEqual({
+      kind: 'noPermission',
+      message: '"locked.csv" cannot be opened: you do not have permission to read it.',
+    })
   })
 
   it('reports an unclosed quote instead of silently merging rows', async () => {

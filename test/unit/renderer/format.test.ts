@@ -1,18 +1,14 @@
-import { describe, it, expect } from 'vitest'
+import { afterAll, describe, it, expect, vi } from 'vitest'
 import fc from 'fast-check'
-import {
-  countOf,
-  formatBytes,
-  formatDate,
-  formatDuration,
-  formatPercent,
-  listItems,
-} from '../../../src/renderer/src/ui/format'
+import { useDefaultLocale } from '../helpers/locale'
 
-// Node's default locale in CI is en-US; these expectations are written for it, as the E2E tests are.
-const en = new Intl.NumberFormat().resolvedOptions().locale.startsWith('en')
+// The formats follow the machine's locale; these expectations are written for en-US (as the E2E tests are), so the
+// test sets it rather than depending on the machine. The module builds formatters on load: import it after.
+afterAll(useDefaultLocale('en-US'))
+const { countOf, formatBytes, formatDate, formatDuration, formatPercent, listItems } =
+  await import('../../../src/renderer/src/ui/format')
 
-describe.runIf(en)('number formatting (en locale)', () => {
+describe('number formatting (en-US)', () => {
   it('writes shares as percentages, keeping a decimal below 1% so a small share never reads as 0%', () => {
     expect(formatPercent(0.14)).toBe('14%')
     expect(formatPercent(0.004)).toBe('0.4%')
@@ -43,6 +39,22 @@ describe.runIf(en)('number formatting (en locale)', () => {
     expect(formatBytes(512)).toBe('512 bytes')
     expect(formatBytes(583_680)).toBe('570 KB')
     expect(formatBytes(3.4 * 1024 * 1024)).toBe('3.4 MB')
+  })
+})
+
+describe('number formatting follows the locale', () => {
+  it('writes German separators in German', async () => {
+    const restore = useDefaultLocale('de-DE')
+    try {
+      vi.resetModules()
+      const german = await import('../../../src/renderer/src/ui/format')
+      expect(german.countOf(4119, 'row')).toBe('4.119 rows')
+      expect(german.formatPercent(0.004)).toBe('0,4%')
+      expect(german.formatDuration(412)).toBe('0,4 s')
+      expect(german.formatBytes(3.4 * 1024 * 1024)).toBe('3,4 MB')
+    } finally {
+      restore()
+    }
   })
 })
 

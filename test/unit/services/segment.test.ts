@@ -1,7 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
+import { expectAllClose, expectClose, fixture, iris } from '../cluster/helpers'
 import { estimateMemory } from '../../../src/main/services/clusterService'
+import { adjustedRandIndex } from '../../../src/main/engine/metrics'
+import { runArrays } from '../../../src/main/store/repos/runs'
+import { toRows } from '../../../src/main/engine/matrix'
 import { parseRequestInput, type RequestInput } from '../../../src/shared/api'
+import type { ClusterRun } from '../../../src/shared/domain/cluster'
 
 const spend = ['Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen']
 
@@ -73,5 +80,81 @@ describe('segmentation through the services, with real job processes', () => {
     const big = estimateMemory('average', 200_000, 8, 1024 ** 3)
     expect(big.fits).toBe(false)
     expect(big.advice).toMatch(/random sample of [\d,]+ customers/)
+  })
+})
+
+/** The `service` cases of test/fixtures/scipy/kmeans.json (scripts/reference/make_cluster_fixtures.py). */
+interface ServiceFixture {
+  irisStandardK2: {
+    inertia: number
+    labels: number[]
+    centersOriginal: number[][]
+    silhouette: number
+    calinskiHarabasz: number
+    daviesBouldin: number
+  }
+  wholesaleStandardK3: { features: string[]; inertiaTenStarts: number; inertiaBestOf1000: number }
+}
+
+describe('segmentation through the services equals scikit-learn on the same data and settings', () => {
+  const reference = fixture<{ service: ServiceFixture }>('kmeans.json').service
+  const irisFeatures = ['sepal_length', 'sepal_width', 'petal_length', 'petal_width']
+  let h: ServiceHarness
+  const datasets = new Map<string, number>()
+  beforeAll(async () => {
+    h = serviceHarness()
+    const api = h.services.handlers
+    await api['project.create']({ name: 'References' })
+    // Iris exactly as scikit-learn saw it (the linkage fixture's copy), written as a CSV a user would import.
+    const irisCsv = join(h.dir.path, 'iris.csv')
+    writeFileSync(irisCsv, [irisFeatures.join(','), ...toRows(iris()).map((r) => r.join(','))].join('\n') + '\n')
+    for (const [name, path] of [
+      ['Iris', irisCsv],
+      ['Wholesale', sharedData('customers/Wholesale customers data.csv')],
+    ]) {
+      const job = await api['import.start']({ path, name, kind: 'customers' })
+      expect(await h.finished(job.id)).toMatchObject({ status: 'succeeded', error: null })
+    }
+    for (const d of await api['datasets.list']({})) datasets.set(d.name, d.id)
+  })
+  afterAll(() => h.dispose())
+
+  /** Runs k-means with a fixed k through `cluster.run`, defaults filled in by the contract as the transports do. */
+  async function kmeans(dataset: string, features: string[], k: number): Promise<ClusterRun> {
+    const datasetId = datasets.get(dataset)!
+    const input = { datasetId, features, k, scale: 'standard', transform: 'none', nInit: 10 } as const
+    const job = await h.services.handlers['cluster.run'](parseRequestInput('cluster.run', input))
+    expect(await h.finished(job.id)).toMatchObject({ status: 'succeeded', error: null })
+    return (await h.services.handlers['runs.list']({ datasetId }))[0]
+  }
+
+  it('iris, standard scaling, k = 2: the one optimum, its labels, centres in cm and its scores', async () => {
+    const expected = reference.irisStandardK2
+    const run = await kmeans('Iris', irisFeatures, 2)
+    expect(run).toMatchObject({ k: 2, n: 150, features: irisFeatures })
+    const { labels, rowIndex } = runArrays(h.services.session.requireProject().db, run.id)
+    expect(rowIndex).toBeNull()
+    expect(adjustedRandIndex(labels, expected.labels)).toBe(1)
+    expectClose(run.inertia, expected.inertia, 1e-9, 0, 'inertia')
+    expectClose(run.metrics.withinSS, expected.inertia, 1e-9, 0, 'within-segment sum of squares')
+    expect(run.metrics.silhouetteSampleSize).toBe(150)
+    expectClose(run.metrics.silhouette, expected.silhouette, 1e-9, 0, 'silhouette')
+    expectClose(run.metrics.calinskiHarabasz, expected.calinskiHarabasz, 1e-9, 0, 'Calinski–Harabasz')
+    expectClose(run.metrics.daviesBouldin, expected.daviesBouldin, 1e-9, 0, 'Davies–Bouldin')
+    // Segment s of the run is scikit-learn's segment of the run's first row in s.
+    for (let s = 0; s < 2; s++) {
+      const theirs = expected.labels[labels.indexOf(s)]
+      expect(run.sizes[s]).toBe(expected.labels.filter((l) => l === theirs).length)
+      expectAllClose(run.centersOriginal[s], expected.centersOriginal[theirs], 1e-9, 1e-12, `centre ${s}`)
+    }
+  })
+
+  it("wholesale spend, standard scaling, k = 3: at least as good as scikit-learn's ten restarts, never below the best known", async () => {
+    const expected = reference.wholesaleStandardK3
+    const run = await kmeans('Wholesale', expected.features, 3)
+    expect(run).toMatchObject({ k: 3, n: 440 })
+    expect(run.inertia).toBeLessThanOrEqual(expected.inertiaTenStarts * (1 + 1e-9))
+    expect(run.inertia).toBeGreaterThanOrEqual(expected.inertiaBestOf1000 * (1 - 1e-9))
+    expectClose(run.metrics.withinSS, run.inertia, 1e-9, 0, 'within-segment sum of squares')
   })
 })
