@@ -11,6 +11,7 @@ import { ImportStep } from '../steps/ImportStep'
 import { NotBuiltYet } from '../steps/NotBuiltYet'
 import { PrepareStep } from '../steps/prepare/PrepareStep'
 import { SegmentStep } from '../steps/segment/SegmentStep'
+import { UnderstandStep } from '../steps/understand/UnderstandStep'
 
 export function Workspace({ project }: { project: ProjectSummary }) {
   const api = useApi()
@@ -58,6 +59,8 @@ export function Workspace({ project }: { project: ProjectSummary }) {
           <PrepareStep />
         ) : step === 'segment' ? (
           <SegmentStep />
+        ) : step === 'understand' ? (
+          <UnderstandStep onGoToSegment={() => setStep('segment')} />
         ) : (
           <NotBuiltYet step={step} />
         )}

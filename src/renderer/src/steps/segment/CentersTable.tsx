@@ -1,6 +1,7 @@
 import type { ClusterRun } from '../../../../shared/domain/cluster'
 import { formatCount, formatNumber, formatPercent } from '../../ui/format'
 import { TableHead } from '../../ui/TableHead'
+import { segmentLabels, SegmentSwatch, useSegmentColours } from './segmentLabels'
 
 /**
  * What the typical customer of each segment looks like, in the features' own units (the centres mapped back through
@@ -8,6 +9,8 @@ import { TableHead } from '../../ui/TableHead'
  */
 export function CentersTable({ run }: { run: ClusterRun }) {
   const total = run.sizes.reduce((a, b) => a + b, 0)
+  const labels = segmentLabels(run)
+  const colours = useSegmentColours(run)
   return (
     <div className="table-frame table-frame--short">
       <table className="table">
@@ -22,7 +25,10 @@ export function CentersTable({ run }: { run: ClusterRun }) {
         <tbody>
           {run.centersOriginal.map((centre, s) => (
             <tr key={s}>
-              <th scope="row">Segment {s + 1}</th>
+              <th scope="row">
+                <SegmentSwatch colour={colours[s]} />
+                {labels[s].name}
+              </th>
               <td className="num">
                 {formatCount(run.sizes[s])} <span className="muted">({formatPercent(run.sizes[s] / total)})</span>
               </td>

@@ -7,6 +7,7 @@ import { formatCount, formatNumber } from '../../ui/format'
 import { RenameForm } from '../../ui/RenameForm'
 import { TableHead, type HeadCell } from '../../ui/TableHead'
 import { methodLabel } from './explanations'
+import { segmentNames } from './segmentLabels'
 
 const historyColumns: readonly (string | HeadCell)[] = [
   'Run',
@@ -82,7 +83,12 @@ export function RunHistory({
                   </span>
                 </th>
                 <td className="num">{run.k}</td>
-                <td className="history__sizes" title={run.sizes.map(formatCount).join(' · ')}>
+                <td
+                  className="history__sizes"
+                  title={segmentNames(run)
+                    .map((name, s) => `${name}: ${formatCount(run.sizes[s])}`)
+                    .join(' · ')}
+                >
                   {run.sizes.map(formatCount).join(' · ')}
                 </td>
                 <td className="num">{formatNumber(run.metrics.silhouette)}</td>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { ClusterRun } from '../../../../shared/domain/cluster'
 import { ChartBoundary } from '../../charts/ChartBoundary'
 import { CriteriaCharts } from '../../charts/CriteriaCharts'
@@ -6,6 +7,7 @@ import { countOf, formatDuration, formatNumber } from '../../ui/format'
 import { NoteList } from '../../ui/NoteList'
 import { CentersTable } from './CentersTable'
 import { DendrogramPanel } from './DendrogramPanel'
+import { segmentNames } from './segmentLabels'
 import { methodLabel, scaleChoices, scoreExplanations, silhouetteVerdict } from './explanations'
 
 /**
@@ -24,6 +26,7 @@ export function RunResult({
   busy: boolean
 }) {
   const rec = run.recommendation
+  const names = useMemo(() => segmentNames(run), [run])
   return (
     <section className="panel run" aria-labelledby="run-title">
       <div className="panel__head">
@@ -62,7 +65,7 @@ export function RunResult({
         <div>
           <h3 className="run__heading">Segment sizes</h3>
           <ChartBoundary what="segment sizes chart">
-            <SegmentSizesChart sizes={run.sizes} />
+            <SegmentSizesChart sizes={run.sizes} names={names} />
           </ChartBoundary>
         </div>
         <div>
