@@ -57,7 +57,9 @@ export const understand: Task<'understand'> = async (spec, ctx) => {
       { code: 'understand.stale', detail: `run ${run.id}` },
     )
   }
-  const space = prepareFeatures(prepared.frame, run.features, run.settings.scale)
+  // The run's own fitted space: the same transforms (decided from the same data, so the same) and scaling. Runs made
+  // before transforms existed have none in their settings.
+  const space = prepareFeatures(prepared.frame, run.features, run.settings.scale, run.settings.transform ?? 'none')
   const raw = await loadFrame(ctx.db, run.datasetId, async (p) =>
     ctx.progress({ ...p, fraction: p.fraction === null ? null : 0.4 + 0.2 * p.fraction }),
   )
