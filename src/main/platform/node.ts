@@ -4,6 +4,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { jobEnvironment, type JobChannel, type JobSpawnOptions, type Platform, type PlatformPaths } from './types'
 import { ensurePrivateDir } from './privateDir'
+import { printPdfWithChromium } from './printPdf'
 import { isFromJob, type FromJob, type ToJob } from '../jobs/protocol'
 
 export interface JobEntry {
@@ -75,5 +76,6 @@ export function createNodePlatform(options: { dataDir: string; resources: string
     shell: 'browser',
     paths: nodePaths(options.dataDir, options.resources),
     spawnJob: (spawn) => forkJob(options.jobEntry, spawn),
+    printToPdf: printPdfWithChromium,
   }
 }

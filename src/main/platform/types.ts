@@ -35,6 +35,11 @@ export function jobEnvironment(options: JobSpawnOptions | undefined): NodeJS.Pro
   return dir ? { ...process.env, TMPDIR: dir, TMP: dir, TEMP: dir } : { ...process.env }
 }
 
+/** How a report is printed: the paper size when the document does not set one with @page. */
+export interface PdfOptions {
+  readonly paper: 'A4' | 'Letter'
+}
+
 /** What differs between the Electron shell and plain Node; everything above it is the same code. */
 export interface Platform {
   readonly shell: 'desktop' | 'browser'
@@ -44,4 +49,6 @@ export interface Platform {
   spawnJob(options?: JobSpawnOptions): JobChannel
   /** A native "open file" dialog; absent where there is none (the browser host). Null when the user cancels. */
   readonly pickFile?: (purpose: 'project' | 'data') => Promise<string | null>
+  /** Prints self-contained HTML (no scripts, no remote resources) to PDF bytes; absent where nothing can print. */
+  readonly printToPdf?: (html: string, options: PdfOptions) => Promise<Buffer>
 }

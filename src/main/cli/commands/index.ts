@@ -3,7 +3,15 @@ import { importCommand } from './import'
 import { rfmCommand } from './rfm'
 import { clusterCommand } from './cluster'
 import { demoCommand } from './demo'
+import { reportCommand } from './report'
 import { profileCommand } from './profile'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [importCommand, rfmCommand, clusterCommand, profileCommand, demoCommand]
+export const commands: readonly Command[] = [
+  importCommand,
+  rfmCommand,
+  clusterCommand,
+  profileCommand,
+  reportCommand,
+  demoCommand,
+]
