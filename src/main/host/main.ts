@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   const host = await startHost({
     handlers: services.handlers,
     rendererDir: join(here, '../renderer'),
-    uploadDir: join(platform.paths.temp, 'uploads'),
+    uploadDir: join(platform.paths.userData, 'uploads'),
+    projectsDir: platform.paths.projects,
     port: values.port ? Number(values.port) : undefined,
   })
   broadcast = host.broadcast

@@ -1,8 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { createWriteStream } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { Handlers, Reply } from '../../shared/api'
@@ -12,14 +8,21 @@ import { decodePath, parseRequestTarget } from './requestTarget'
 import { invalidMessageReply, parseWsMessage } from './wsMessages'
 import { serveStatic } from './staticFiles'
 import { refuse } from './respond'
-import { receiveUpload, type UploadTarget } from './upload'
+import { receiveUpload } from './upload'
+import { UploadFolder } from './uploadFolder'
+import { UploadLifetime } from './uploadLifetime'
 
 export interface HostOptions {
   readonly handlers: Handlers
   /** Folder of the built renderer (index.html and assets). */
   readonly rendererDir: string
-  /** Where uploaded files wait to be imported (the browser cannot hand us a path the way a native dialog does). */
+  /**
+   * A private folder (0700, ours) under which this host keeps uploaded files in a folder of its own until they are
+   * imported (the browser cannot hand us a path the way a native dialog does); what a killed host left there is swept.
+   */
   readonly uploadDir: string
+  /** Where an uploaded project is moved when opened, so that work on it is kept. */
+  readonly projectsDir?: string
   /** The largest file accepted by upload; 512 MB unless told. */
   readonly maxUploadBytes?: number
   readonly port?: number
@@ -47,6 +50,11 @@ export interface RunningHost {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newToken()
   const sockets = new Set<WebSocket>()
+  const uploads = UploadFolder.create(options.uploadDir)
+  const lifetime = new UploadLifetime(uploads, options.projectsDir)
+  const handlers = lifetime.wrap(options.handlers)
+  /** Open WebSockets per window, so a window's uploads are dropped when its last socket closes. */
+  const windows = new Map<string, number>()
   let origin = ''
   let port = 0
 
@@ -72,7 +80,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return refuse(res, 403, 'SegmentLab accepts files only from its own page. Reload the page and try again.')
       return void receiveUpload(req, res, url, {
         maxBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
-        store: (name) => storeUpload(options.uploadDir, name),
+        store: (name) => uploads.open(name),
+        stored: (path) => lifetime.added(path, clientOf(url)),
       })
     }
     if (!authorised(req, url))
@@ -116,15 +125,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   }
 
-  const accept = (ws: WebSocket): void => {
+  const accept = (ws: WebSocket, client: string | null): void => {
     sockets.add(ws)
-    ws.on('close', () => sockets.delete(ws))
+    if (client) windows.set(client, (windows.get(client) ?? 0) + 1)
+    ws.on('close', () => {
+      sockets.delete(ws)
+      if (!client) return
+      const open = (windows.get(client) ?? 1) - 1
+      if (open > 0) return void windows.set(client, open)
+      windows.delete(client)
+      lifetime.clientGone(client)
+    })
     // A frame the protocol forbids (bad UTF-8, too large) is reported here; without a listener it would end the host.
     ws.on('error', () => ws.terminate())
     ws.on('message', (raw, isBinary) => {
       const message = parseWsMessage(raw, isBinary)
       if (!message.ok) return answer(ws, message.id, invalidMessageReply(message.problem))
-      void dispatch(options.handlers, message.name, message.input).then((reply) => answer(ws, message.id, reply))
+      void dispatch(handlers, message.name, message.input).then((reply) => answer(ws, message.id, reply))
     })
   }
 
@@ -135,7 +152,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!url) return closeUpgrade(socket, '400 Bad Request')
       const sameOrigin = req.headers.origin === origin
       if (url.pathname !== '/api' || !sameOrigin || !authorised(req, url)) return closeUpgrade(socket, '403 Forbidden')
-      wss.handleUpgrade(req, socket, head, accept)
+      wss.handleUpgrade(req, socket, head, (ws) => accept(ws, clientOf(url)))
     } catch (error) {
       console.error(`[host] WebSocket upgrade failed: ${String(error)}`)
       closeUpgrade(socket, '400 Bad Request')
@@ -154,6 +171,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     token,
     server,
     broadcast(event, payload) {
+      lifetime.onEvent(event, payload)
       const text = JSON.stringify({ event, payload })
       for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text)
     },
@@ -161,7 +179,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       new Promise((resolve) => {
         for (const ws of sockets) ws.terminate()
         wss.close()
-        server.close(() => resolve())
+        server.close(() => {
+          uploads.removeAll()
+          resolve()
+        })
         server.closeAllConnections()
       }),
   }
@@ -182,9 +203,8 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? undefined : value
 }
 
-async function storeUpload(dir: string, name: string): Promise<UploadTarget> {
-  const folder = join(dir, randomBytes(8).toString('hex'))
-  await mkdir(folder, { recursive: true })
-  const path = join(folder, name)
-  return { path, file: createWriteStream(path), discard: () => rm(folder, { recursive: true, force: true }) }
+/** The window a request comes from, when it says: a random id its bridge puts on its upload and its WebSocket. */
+function clientOf(url: URL): string | null {
+  const client = url.searchParams.get('client')
+  return client && /^[\w-]{8,64}$/.test(client) ? client : null
 }

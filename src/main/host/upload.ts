@@ -62,7 +62,7 @@ export async function receiveUpload(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  options: { maxBytes: number; store: StoreUpload },
+  options: { maxBytes: number; store: StoreUpload; stored: (path: string) => void },
 ): Promise<void> {
   const name = uploadName(url.searchParams.get('name'))
   try {
@@ -79,6 +79,7 @@ export async function receiveUpload(
       await target.discard()
       throw error
     }
+    options.stored(target.path)
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
     res.end(JSON.stringify({ path: target.path }))
   } catch (error) {

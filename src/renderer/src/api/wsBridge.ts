@@ -7,7 +7,9 @@ import { fromErrorPayload } from '../../../shared/errors'
  * carries the token in a header as well, which the host requires of anything that writes to disk.
  */
 export function createWsBridge(origin: string, token: string): Bridge {
-  const socketUrl = `${origin.replace(/^http/, 'ws')}/api`
+  // Names this window to the host, which drops the window's unimported uploads when its socket closes.
+  const client = crypto.randomUUID()
+  const socketUrl = `${origin.replace(/^http/, 'ws')}/api?client=${client}`
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>()
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   let nextId = 1
@@ -95,7 +97,7 @@ export function createWsBridge(origin: string, token: string): Bridge {
     async pickFile(purpose) {
       const file = await chooseLocalFile(purpose === 'project' ? '.segmentlab' : '.csv,.tsv,.txt,.xlsx,text/csv')
       if (!file) return null
-      const response = await fetch(`${origin}/upload?name=${encodeURIComponent(file.name)}`, {
+      const response = await fetch(`${origin}/upload?name=${encodeURIComponent(file.name)}&client=${client}`, {
         method: 'POST',
         headers: { 'x-segmentlab-token': token },
         body: file,
