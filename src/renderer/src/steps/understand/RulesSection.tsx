@@ -33,7 +33,7 @@ export const RulesSection = memo(function RulesSection({
         </>
       }
     >
-      <div className="table-frame">
+      <div className="table-frame table-frame--open">
         <table className="table rules">
           <caption className="visually-hidden">Rules that sort customers into segments</caption>
           <TableHead

@@ -1,6 +1,5 @@
 import type { ClusterRun } from '../../../../shared/domain/cluster'
 import type { DatasetSummary } from '../../../../shared/domain/dataset'
-import { countOf } from '../../ui/format'
 import { SelectField } from '../../ui/SelectField'
 
 /** Which run the screen describes: the chosen one first and marked, then the others, newest first. */
@@ -25,9 +24,7 @@ export function RunPicker({
       onChange={(v) => onChange(Number(v))}
       choices={ordered.map((run) => ({
         value: String(run.id),
-        label: [run.name, tableOf(run), countOf(run.k, 'segment'), run.chosen ? 'used by the next steps' : null]
-          .filter(Boolean)
-          .join(' — '),
+        label: [run.name, tableOf(run), run.chosen ? 'used by the next steps' : null].filter(Boolean).join(' — '),
       }))}
     />
   )

@@ -96,13 +96,16 @@ export function RunUnderstanding({ run, onRun }: { run: ClusterRun; onRun: (run:
               monetaryFeature={profile.monetaryFeature}
               rules={rules?.rules.filter((r) => r.segment === segment.segment) ?? []}
               recall={rules?.recallBySegment[segment.segment] ?? null}
+              coloursUsedBy={palette.series.map((_, c) =>
+                labels.filter((l) => l.colour === c && l.segment !== segment.segment).map((l) => l.name),
+              )}
               onRun={onRun}
             />
           ))}
         </div>
       </section>
 
-      <SeparationSection profile={profile} names={names} colours={colours} />
+      <SeparationSection profile={profile} names={names} colours={colours} clustered={run.features} />
       {rules && <RulesSection rules={rules} names={names} colours={colours} />}
       <BorderlineSection naming={naming} profile={profile} palette={palette} names={names} colours={colours} />
       {profile.rfm && <RfmSection rfm={profile.rfm} naming={naming} palette={palette} />}

@@ -27,6 +27,7 @@ export function SegmentCard({
   monetaryFeature,
   rules,
   recall,
+  coloursUsedBy,
   onRun,
 }: {
   runId: number
@@ -39,6 +40,8 @@ export function SegmentCard({
   rules: readonly SegmentRule[]
   /** Share of this segment's customers its rules describe correctly; null without rules. */
   recall: number | null
+  /** Per palette colour, the names of the other segments that have it. */
+  coloursUsedBy: readonly (readonly string[])[]
   onRun: (run: ClusterRun) => void
 }) {
   const titleId = useId()
@@ -186,9 +189,15 @@ export function SegmentCard({
           segmentName={label.name}
           value={label.colour}
           palette={palette}
+          usedBy={coloursUsedBy}
           onChange={(c) => void update({ colour: c })}
         />
       </div>
+      {(coloursUsedBy[label.colour]?.length ?? 0) > 0 && (
+        <p className="segment-card__clash small" role="note">
+          Same colour as {coloursUsedBy[label.colour].join(' and ')}: choose another so the charts tell them apart.
+        </p>
+      )}
       <ErrorNote message={error} onDismiss={dismiss} />
     </article>
   )

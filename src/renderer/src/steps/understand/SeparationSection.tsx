@@ -26,10 +26,13 @@ export const SeparationSection = memo(function SeparationSection({
   profile,
   names,
   colours,
+  clustered,
 }: {
   profile: RunProfile
   names: readonly string[]
   colours: readonly string[]
+  /** The features the segments were found on; the others only describe them. */
+  clustered: readonly string[]
 }) {
   const features = [...profile.features].sort((a, b) => strength(b) - strength(a))
   return (
@@ -38,7 +41,7 @@ export const SeparationSection = memo(function SeparationSection({
       title="What separates the segments"
       intro="The features that differ most between segments come first. A feature that hardly separates them describes all your customers alike."
     >
-      <div className="table-frame">
+      <div className="table-frame table-frame--open">
         <table className="table separation">
           <caption className="visually-hidden">Features by how strongly they separate the segments</caption>
           <TableHead columns={['Feature', 'Separates the segments', 'In words', 'Highest in']} />
@@ -48,7 +51,12 @@ export const SeparationSection = memo(function SeparationSection({
               const top = highestIn(profile, f.feature)
               return (
                 <tr key={f.feature}>
-                  <th scope="row">{f.feature}</th>
+                  <th scope="row">
+                    {f.feature}
+                    {!clustered.includes(f.feature) && (
+                      <span className="separation__unused muted">not used to find the segments</span>
+                    )}
+                  </th>
                   <td>
                     <span className="strength">
                       <span className="strength__bar" aria-hidden="true">
