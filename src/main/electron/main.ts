@@ -7,14 +7,19 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createServices } from '../services'
 import { appVersion } from '../appVersion'
-import { windowOptions } from './securityPolicy'
+import { appUrlFor, windowOptions } from './securityPolicy'
 import { hardenContents, hardenSession } from './hardening'
 import { createElectronPlatform } from './platform'
 import { bindIpc, sendEvent } from './ipc'
 import { installMenu } from './menu'
 
-const isDev = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
+const bundledUrl = pathToFileURL(join(__dirname, '../renderer/index.html')).href
+const appUrl = appUrlFor({
+  packaged: app.isPackaged,
+  devServer: process.env.ELECTRON_RENDERER_URL,
+  bundled: bundledUrl,
+})
+const isDev = appUrl !== bundledUrl
 let mainWindow: BrowserWindow | null = null
 
 app.enableSandbox()

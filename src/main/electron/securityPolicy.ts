@@ -63,3 +63,19 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
 export function allowPermission(_permission: string): boolean {
   return false
 }
+
+/**
+ * The address the window loads. electron-vite's dev server is honoured only when the app is not packaged and the
+ * address is the dev server on this computer: an installed app must never load a page named by an environment
+ * variable (anyone who can set one could show the user a remote page with the app's bridge in it).
+ */
+export function appUrlFor(options: { packaged: boolean; devServer: string | undefined; bundled: string }): string {
+  if (options.packaged || !options.devServer) return options.bundled
+  try {
+    const url = new URL(options.devServer)
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && loopback ? url.href : options.bundled
+  } catch {
+    return options.bundled
+  }
+}
