@@ -1,21 +1,34 @@
 /**
  * The criteria charts of a sweep over the number of segments k: one small line chart per criterion, side by side, each
  * with the recommended k marked (and, on the inertia chart, the elbow), so a reader sees at a glance whether the
- * criteria agree. The words that explain each criterion live here too, beside the charts they explain.
+ * criteria agree. Numbers of segments the recommendation left out (a segment under 1% of customers) are drawn apart,
+ * in a shaded band with a dashed line, and are never "best". Titles are the criteria's names as the recommendation's
+ * words use them (`kCriterionNames`). The words that explain each criterion live here too, beside their charts.
  */
 import type { ComposeOption } from 'echarts/core'
 import type { LineSeriesOption } from 'echarts/charts'
-import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components'
-import type { KRecommendation, SweepPoint } from '../domain/cluster'
+import type {
+  GridComponentOption,
+  MarkAreaComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components'
+import {
+  kCriterionNames,
+  type ExcludedK,
+  type KCriterionKey,
+  type KRecommendation,
+  type SweepPoint,
+} from '../domain/cluster'
 import { tooltipStyle, valueAxisStyle } from './common'
 import { formatNumber } from './format'
 import type { ChartPalette } from './palette'
 
 export type CriterionOption = ComposeOption<
-  LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption
+  LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption
 >
 
-export type CriterionKey = 'inertia' | 'silhouette' | 'calinskiHarabasz' | 'daviesBouldin' | 'stability'
+export type CriterionKey = KCriterionKey
 
 export interface Criterion {
   readonly key: CriterionKey
@@ -29,32 +42,32 @@ export interface Criterion {
 export const criteria: readonly Criterion[] = [
   {
     key: 'inertia',
-    title: 'Spread within segments',
+    title: kCriterionNames.inertia,
     better: 'elbow',
     meaning:
       'Always falls as you add segments; the bend (the "elbow") is where extra segments stop paying for themselves.',
   },
   {
     key: 'silhouette',
-    title: 'Silhouette',
+    title: kCriterionNames.silhouette,
     better: 'higher',
     meaning: 'Higher is better: customers are closer to their own segment than to the next one (from −1 to 1).',
   },
   {
     key: 'calinskiHarabasz',
-    title: 'Calinski–Harabasz',
+    title: kCriterionNames.calinskiHarabasz,
     better: 'higher',
     meaning: 'Higher is better: segments are far apart compared with how spread out each one is.',
   },
   {
     key: 'daviesBouldin',
-    title: 'Davies–Bouldin',
+    title: kCriterionNames.daviesBouldin,
     better: 'lower',
     meaning: 'Lower is better: each segment is compact and unlike its most similar neighbour (0 is ideal).',
   },
   {
     key: 'stability',
-    title: 'Stability',
+    title: kCriterionNames.stability,
     better: 'higher',
     meaning: 'Higher is better: the same segments come back when the customers are resampled (1 means always).',
   },
@@ -91,12 +104,26 @@ function valueOf(point: SweepPoint, key: CriterionKey): number | null {
   return v === null || !Number.isFinite(v) ? null : v
 }
 
-/** The k with the best value of a criterion (null for the elbow criterion, or when no value is finite). */
-export function bestK(sweep: readonly SweepPoint[], criterion: Criterion): number | null {
+/** The numbers of segments the recommendation left out, by k (none for older runs, which did not record them). */
+export function excludedOf(recommendation: KRecommendation | null): ReadonlyMap<number, ExcludedK> {
+  return new Map((recommendation?.excluded ?? []).map((e) => [e.k, e]))
+}
+
+/**
+ * The k with the best value of a criterion among the ks the recommendation considered (null for the elbow criterion,
+ * or when no value is finite), so that "best here" agrees with the recommendation's words.
+ */
+export function bestK(
+  sweep: readonly SweepPoint[],
+  criterion: Criterion,
+  recommendation: KRecommendation | null = null,
+): number | null {
   if (criterion.better === 'elbow') return null
+  const excluded = excludedOf(recommendation)
   let best: number | null = null
   let bestValue = 0
   for (const p of sweep) {
+    if (excluded.has(p.k)) continue
     const v = valueOf(p, criterion.key)
     if (v === null) continue
     if (best === null || (criterion.better === 'higher' ? v > bestValue : v < bestValue)) {
@@ -108,8 +135,40 @@ export function bestK(sweep: readonly SweepPoint[], criterion: Criterion): numbe
 }
 
 /**
+ * "Not considered: 5 to 10 segments (a segment would hold under 1.0% of customers)." — one sentence per reason, or
+ * null when nothing was left out. Consecutive ks are written as a range.
+ */
+export function excludedSentence(recommendation: KRecommendation | null): string | null {
+  const byReason = new Map<string, number[]>()
+  for (const e of excludedOf(recommendation).values()) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.k])
+  if (byReason.size === 0) return null
+  const parts = [...byReason.entries()].map(([reason, ks]) => `${kRuns(ks)} segments (${reason})`)
+  return `Not considered: ${parts.join('; ')}.`
+}
+
+/** [3, 5, 6, 7] → "3 and 5 to 7"; [5, 6] → "5 and 6". */
+function kRuns(ks: readonly number[]): string {
+  const parts = contiguous(ks).flatMap(([a, b]) =>
+    b - a >= 2 ? [`${a} to ${b}`] : a === b ? [`${a}`] : [`${a}`, `${b}`],
+  )
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+}
+
+/** Sorted runs of consecutive whole numbers, as [first, last] pairs. */
+function contiguous(ks: readonly number[]): [number, number][] {
+  const out: [number, number][] = []
+  for (const k of [...ks].sort((a, b) => a - b)) {
+    const last = out[out.length - 1]
+    if (last && k === last[1] + 1) last[1] = k
+    else out.push([k, k])
+  }
+  return out
+}
+
+/**
  * One criterion over k. The recommended k gets a solid vertical line and an enlarged point; the elbow (inertia only)
- * a dashed one. Missing values (stability not computed for a k, a metric that is undefined) leave a gap.
+ * a dashed one. Missing values (stability not computed for a k, a metric that is undefined) leave a gap. Excluded ks
+ * leave the main line and get a second, dashed series of hollow points in a shaded band labelled "excluded".
  */
 export function criterionOption(
   sweep: readonly SweepPoint[],
@@ -122,6 +181,7 @@ export function criterionOption(
   if (!criterion) throw new RangeError(`Unknown criterion "${String(key)}".`)
   const recommended = recommendation?.k ?? null
   const elbow = key === 'inertia' ? (recommendation?.elbowK ?? null) : null
+  const excluded = excludedOf(recommendation)
 
   const first = sweep[0].k
   const last = sweep[sweep.length - 1].k
@@ -162,8 +222,12 @@ export function criterionOption(
       ...tooltipStyle(palette),
       formatter: (params: unknown) => {
         const p = (Array.isArray(params) ? params[0] : params) as { data: { value: [number, number | null] } }
-        const [k, v] = p.data.value
-        return `${k} segments: ${formatNumber(v)}${k === recommended ? ' (recommended)' : ''}`
+        const k = p.data.value[0]
+        const point = sweep.find((q) => q.k === k)
+        const value = `${k} segments: ${formatNumber(point ? valueOf(point, key) : null)}`
+        const left = excluded.get(k)
+        if (left) return `${value} (not considered: ${left.reason})`
+        return `${value}${k === recommended ? ' (recommended)' : ''}`
       },
     },
     xAxis: {
@@ -194,7 +258,7 @@ export function criterionOption(
         data: sweep.map((p) => {
           const isRecommended = p.k === recommended
           return {
-            value: [p.k, valueOf(p, key)] as [number, number | null],
+            value: [p.k, excluded.has(p.k) ? null : valueOf(p, key)] as [number, number | null],
             symbolSize: isRecommended ? 12 : 6,
             itemStyle: isRecommended
               ? { color: palette.accent, borderColor: palette.surface, borderWidth: 2 }
@@ -209,6 +273,47 @@ export function criterionOption(
           data: marks,
         },
       },
+      ...(excluded.size > 0 ? [excludedSeries(sweep, key, excluded, palette)] : []),
     ],
+  }
+}
+
+/**
+ * The excluded ks as a dashed, muted line of hollow points, joined to the considered neighbours (drawn without a
+ * symbol, so they are not counted twice), over a shaded band per run of consecutive excluded ks.
+ */
+function excludedSeries(
+  sweep: readonly SweepPoint[],
+  key: CriterionKey,
+  excluded: ReadonlyMap<number, ExcludedK>,
+  palette: ChartPalette,
+): LineSeriesOption {
+  const first = sweep[0].k
+  const last = sweep[sweep.length - 1].k
+  return {
+    type: 'line',
+    name: 'Not considered',
+    connectNulls: false,
+    showAllSymbol: true,
+    symbol: 'emptyCircle',
+    lineStyle: { color: palette.muted, width: 1.5, type: 'dashed' },
+    itemStyle: { color: palette.muted },
+    data: sweep.map((p, i) => {
+      const out = excluded.has(p.k)
+      const bridge = !out && (excluded.has(sweep[i - 1]?.k) || excluded.has(sweep[i + 1]?.k))
+      return {
+        value: [p.k, out || bridge ? valueOf(p, key) : null] as [number, number | null],
+        symbolSize: out ? 7 : 0,
+      }
+    }),
+    markArea: {
+      silent: true,
+      itemStyle: { color: palette.muted, opacity: 0.12 },
+      label: { show: true, position: 'insideTop', color: palette.muted, fontSize: 10, formatter: 'excluded' },
+      data: contiguous([...excluded.keys()]).map(([a, b]) => [
+        { name: 'excluded', xAxis: Math.max(first, a - 0.5) },
+        { xAxis: Math.min(last, b + 0.5) },
+      ]),
+    },
   }
 }

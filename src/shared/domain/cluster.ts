@@ -88,8 +88,10 @@ export interface KRecommendation {
 
 export interface ExcludedK {
   readonly k: number
-  /** Why it was not considered, in words ("one segment would hold 0.2% of customers"). */
+  /** Why it was not considered, in words shared by every k left out by the same rule ("a segment would hold under 1.0% of customers"). */
   readonly reason: string
+  /** Share of customers in its smallest segment (0..1). */
+  readonly smallestShare: number
 }
 
 export interface RunMetrics {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { KRecommendation, SweepPoint } from '../../../src/shared/domain/cluster'
-import { bestK, criteria, criteriaOf, criterionOption, type CriterionKey } from '../../../src/shared/charts/criteria'
+import {
+  bestK,
+  criteria,
+  criteriaOf,
+  criterionOption,
+  excludedSentence,
+  type CriterionKey,
+} from '../../../src/shared/charts/criteria'
+import { kCriterionNames } from '../../../src/shared/domain/cluster'
 import { lightChartPalette as palette } from '../../../src/shared/charts/palette'
 import { renderSvg } from './render'
 
@@ -21,8 +29,10 @@ const sweep = [2, 3, 4, 5, 6].map((k) => point(k))
 const recommendation: KRecommendation = { k: 4, reason: 'best silhouette', warnings: [], elbowK: 3 }
 
 type Series = {
+  name: string
   data: { value: [number, number | null]; symbolSize: number }[]
   markLine: { data: { xAxis: number; name: string }[] }
+  markArea?: { data: [{ xAxis: number }, { xAxis: number }][] }
 }
 const seriesOf = (key: CriterionKey, rec: KRecommendation | null = recommendation, s = sweep) =>
   (criterionOption(s, key, rec, palette).series as Series[])[0]
@@ -32,6 +42,10 @@ describe('criteria', () => {
     expect(criteriaOf(sweep).map((c) => c.key)).toEqual(['inertia', 'silhouette', 'calinskiHarabasz', 'daviesBouldin'])
     const withStability = sweep.map((p, i) => ({ ...p, stability: i === 0 ? null : 0.9 }))
     expect(criteriaOf(withStability).map((c) => c.key)).toContain('stability')
+  })
+
+  it('titles each chart with the name the recommendation’s words use', () => {
+    expect(criteria.map((c) => c.title)).toEqual(criteria.map((c) => kCriterionNames[c.key]))
   })
 
   it('says which way is better for each criterion', () => {
@@ -125,5 +139,67 @@ describe('criterionOption', () => {
     expect(svg).toContain('Recommended 4')
     expect(svg).toContain('Elbow 3')
     expect(svg).toContain('<path')
+  })
+
+  describe('numbers of segments the recommendation left out', () => {
+    // 5 and 6 have a segment under 1%: silhouette would be best at 6 and Calinski–Harabasz at 5 if they counted.
+    const tiny = sweep.map((p) =>
+      p.k === 5 || p.k === 6 ? { ...p, smallestShare: 0.002, silhouette: 0.9, calinskiHarabasz: 500 } : p,
+    )
+    const reason = 'a segment would hold under 1.0% of customers'
+    const rec: KRecommendation = {
+      ...recommendation,
+      excluded: [
+        { k: 5, reason, smallestShare: 0.002 },
+        { k: 6, reason, smallestShare: 0.002 },
+      ],
+    }
+    const all = (key: CriterionKey) => criterionOption(tiny, key, rec, palette).series as Series[]
+
+    it('leave the main line and are drawn as a dashed series of their own in a band labelled excluded', () => {
+      for (const c of criteriaOf(tiny)) {
+        const [main, out] = all(c.key)
+        expect(main.data.map((d) => d.value[1] === null)).toEqual([false, false, false, true, true])
+        expect(out.name).toBe('Not considered')
+        // The excluded points, joined to the last considered neighbour (drawn without a symbol).
+        expect(out.data.map((d) => d.value[1] !== null)).toEqual([false, false, true, true, true])
+        expect(out.data.map((d) => d.symbolSize)).toEqual([0, 0, 0, 7, 7])
+        expect(out.markArea!.data.map(([a, b]) => [a.xAxis, b.xAxis])).toEqual([[4.5, 6]])
+      }
+    })
+
+    it('are never the best of a chart, so "best here" agrees with the words', () => {
+      const byKey = (key: CriterionKey, r: KRecommendation | null) =>
+        bestK(
+          tiny,
+          criteria.find((c) => c.key === key)!,
+          r,
+        )
+      expect(byKey('silhouette', null)).toBe(5)
+      expect(byKey('silhouette', rec)).toBe(4)
+      expect(byKey('calinskiHarabasz', rec)).toBe(2)
+    })
+
+    it('are said in one sentence with the reason, and in the tooltip', () => {
+      expect(excludedSentence(rec)).toBe(
+        'Not considered: 5 and 6 segments (a segment would hold under 1.0% of customers).',
+      )
+      const wide = { ...rec, excluded: [3, 5, 6, 7].map((k) => ({ k, reason, smallestShare: 0.002 })) }
+      expect(excludedSentence(wide)).toBe(
+        'Not considered: 3 and 5 to 7 segments (a segment would hold under 1.0% of customers).',
+      )
+      expect(excludedSentence(recommendation)).toBeNull()
+      const tooltip = criterionOption(tiny, 'silhouette', rec, palette).tooltip as {
+        formatter: (p: unknown) => string
+      }
+      expect(tooltip.formatter([{ data: { value: [6, null] } }])).toBe(`6 segments: 0.9 (not considered: ${reason})`)
+      expect(tooltip.formatter([{ data: { value: [4, 0.46] } }])).toMatch(/^4 segments: .* \(recommended\)$/)
+    })
+
+    it('render to SVG with the band label', () => {
+      const svg = renderSvg(criterionOption(tiny, 'silhouette', rec, palette), 320, 200)
+      expect(svg).toContain('excluded')
+      expect(svg).toContain('Recommended 4')
+    })
   })
 })

@@ -76,6 +76,26 @@ describe('segmentlab cluster', () => {
     for (let i = 1; i < inertias.length; i++) expect(inertias[i]).toBeLessThan(inertias[i - 1])
   })
 
+  it("--transform auto and --prefer-k give the app's Automatic; without them the output is as it always was", () => {
+    const wholesale = resolve('resources/sample/wholesale-customers.csv')
+    const spend = 'Fresh,Milk,Grocery,Frozen,Detergents_Paper,Delicassen'
+    const base = [wholesale, '--features', spend, '--k', 'auto', '--k-range', '2-8', '--scale', 'standard']
+    const plain = cluster(...base).json
+    expect(plain.transforms).toBeUndefined()
+    expect(plain.reason).toBeUndefined()
+    const app = cluster(...base, '--transform', 'auto', '--prefer-k', '3-8').json
+    expect(app.transforms.map((t: { method: string }) => t.method)).toEqual(Array(6).fill('log1p'))
+    expect(app.k).toBeGreaterThanOrEqual(3)
+    expect(app.k).toBeLessThanOrEqual(8)
+    expect(app.reason).toMatch(new RegExp(`^We suggest ${app.k} segments for these 440 customers\\.`))
+    // Centres in euros: the segments' mean spend, weighted by size, is the overall mean.
+    const sizes = Array.from({ length: app.k }, (_, c) => app.labels.filter((l: number) => l === c).length)
+    const fresh = app.centersOriginal.reduce((s: number, c: number[], i: number) => s + c[0] * sizes[i], 0) / 440
+    expect(fresh).toBeCloseTo(12000.3, 0)
+    expect(cluster(...base, '--transform', 'log').code).toBe(2)
+    expect(cluster(...base, '--prefer-k', '8-3').code).toBe(2)
+  })
+
   it('hierarchical methods return a SciPy-shaped linkage over all rows', () => {
     for (const method of ['ward', 'complete', 'average', 'single']) {
       const { json } = cluster(iris, '--features', features, '--method', method, '--k', '3')

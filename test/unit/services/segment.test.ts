@@ -50,6 +50,16 @@ describe('segmentation through the services, with real job processes', () => {
     expect(stored.centersOriginal[0]).toHaveLength(spend.length)
     expect(stored.metrics.silhouette).toBeGreaterThan(0)
     expect(h.events.some((e) => e.name === 'runs.changed')).toBe(true)
+    // Automatic by default: the strongly skewed spend columns on a log scale, recorded and said in a note; a number
+    // of segments a business can act on (issue 12), with sizes that are not one segment and a few crumbs.
+    expect(stored.settings).toMatchObject({ transform: 'auto', preferK: [3, 8] })
+    expect(stored.transforms!.map((t) => [t.feature, t.method])).toEqual(spend.map((f) => [f, 'log1p']))
+    expect(stored.notes.some((n) => n.includes('on a log scale'))).toBe(true)
+    expect(stored.k).toBeGreaterThanOrEqual(3)
+    expect(Math.min(...stored.sizes) / 440).toBeGreaterThan(0.1)
+    // Centres are the segments' average spend in euros, not in logs.
+    const meanFresh = stored.centersOriginal.reduce((s, c, i) => s + c[0] * stored.sizes[i], 0) / 440
+    expect(meanFresh).toBeCloseTo(12000.3, 0)
 
     const chosen = await api['runs.choose']({ runId: stored.id })
     expect(chosen.chosen).toBe(true)

@@ -55,7 +55,7 @@ export function recommendK(sweep: KSweep, options: RecommendOptions = {}): KReco
     excluded: excluded.map((e) => ({
       k: e.k,
       smallestShare: e.smallestShare,
-      reason: `one segment would hold ${percent(e.smallestShare)} of customers (under ${percent(minShare)})`,
+      reason: `a segment would hold under ${percent(minShare)} of customers`,
     })),
     criteriaK: overall.k,
     within: inside ? range : null,

@@ -55,8 +55,8 @@ export function explain(e: Explained): string {
     const best = bestSilhouette(e.candidates.filter((c) => c.k >= lo && c.k <= hi))
     return (
       `${lead} That is ${fewer} than the ${span} segments a business usually works with, but the checks clearly say ${k}: ` +
-      `its segments are clearly separated (Silhouette ${fixed(silhouetteOf(e.candidates, k))}, against at most ` +
-      `${fixed(best)} with ${span} segments). ${body}`
+      `its segments are clearly separated (Silhouette ${fixed(silhouetteOf(e.candidates, k))}, ` +
+      `${Number.isFinite(best) ? `against at most ${fixed(best)}` : 'none could be computed'} with ${span} segments). ${body}`
     )
   }
   return (
@@ -86,25 +86,32 @@ function agreement(t: Tally, where: 'here' | 'there'): string {
 
 function tie(t: Tally, candidates: readonly KEvaluation[]): string {
   if (t.tiedWith.length === 0) return ''
-  const s = silhouetteOf(candidates, t.k)
-  const better = t.tiedWith.every((k) => !(silhouetteOf(candidates, k) >= s))
-  return (
-    ` As many checks point to ${listKs(t.tiedWith)}; ${t.k} is chosen ` +
-    (better ? 'for its better Silhouette.' : 'as the simpler option (fewer segments).')
-  )
+  // The tally's tie-break: the better silhouette (a missing one counts as worst), then the fewer segments.
+  const sil = (k: number): number => {
+    const s = silhouetteOf(candidates, k)
+    return Number.isFinite(s) ? s : -Infinity
+  }
+  const worse = t.tiedWith.filter((k) => sil(k) < sil(t.k)).length
+  const why =
+    worse === t.tiedWith.length
+      ? 'for its better Silhouette'
+      : worse === 0
+        ? 'as the simpler option (fewer segments, same Silhouette)'
+        : 'for its Silhouette (none is better), then as the simpler option (fewer segments)'
+  return ` As many checks point to ${listKs(t.tiedWith)}; ${t.k} is chosen ${why}.`
 }
 
 function notClear(e: Explained, lo: number, hi: number): string {
-  const o = e.overall.k
-  const s = silhouetteOf(e.candidates, o)
-  if (e.unclear === 'weak') {
-    return `its segments are not clearly separated (Silhouette ${fixed(s)}, under ${CLEAR_SILHOUETTE})`
-  }
+  const s = silhouetteOf(e.candidates, e.overall.k)
+  if (e.unclear === 'weak') return `not clearly separated (Silhouette ${fixed(s)}, under ${CLEAR_SILHOUETTE})`
   if (e.unclear === 'close') {
     const best = bestSilhouette(e.candidates.filter((c) => c.k >= lo && c.k <= hi))
-    return `its segments are hardly better separated (Silhouette ${fixed(s)}, against ${fixed(best)} with ${lo} to ${hi} segments, less than ${CLEAR_MARGIN} apart)`
+    return (
+      `hardly better separated than with ${lo} to ${hi} segments ` +
+      `(Silhouette ${fixed(s)} against ${fixed(best)}, less than ${CLEAR_MARGIN} apart)`
+    )
   }
-  return `most checks do not point there`
+  return 'not favoured by most checks'
 }
 
 function silhouetteOf(candidates: readonly KEvaluation[], k: number): number {

@@ -79,7 +79,7 @@ export async function sweepSegments(
       reason: recommendation.reason,
       warnings: recommendation.warnings,
       elbowK: sweep.kneeK,
-      excluded: recommendation.excluded.map((e) => ({ k: e.k, reason: e.reason })),
+      excluded: recommendation.excluded.map((e) => ({ k: e.k, reason: e.reason, smallestShare: e.smallestShare })),
     },
   }
 }

@@ -1,6 +1,13 @@
 import { useMemo } from 'react'
 import type { KRecommendation, SweepPoint } from '../../../shared/domain/cluster'
-import { bestK, criteriaOf, criterionOption, type Criterion } from '../../../shared/charts/criteria'
+import {
+  bestK,
+  criteriaOf,
+  criterionOption,
+  excludedOf,
+  excludedSentence,
+  type Criterion,
+} from '../../../shared/charts/criteria'
 import type { ChartPalette } from '../../../shared/charts/palette'
 import { formatNumber } from '../ui/format'
 import { ChartBoundary } from './ChartBoundary'
@@ -9,7 +16,8 @@ import { useChartPalette } from './useChartPalette'
 
 /**
  * The criteria of a sweep side by side, each with its meaning and the recommended number of segments marked, so the
- * reader sees where they agree. Each chart's accessible label states its values in words.
+ * reader sees where they agree; numbers of segments the recommendation left out are drawn apart and said why. Each
+ * chart's accessible label states its values in words.
  */
 export function CriteriaCharts({
   sweep,
@@ -19,14 +27,18 @@ export function CriteriaCharts({
   recommendation: KRecommendation | null
 }) {
   const palette = useChartPalette()
+  const excluded = excludedSentence(recommendation)
   return (
-    <div className="criteria" role="group" aria-label="Scores for each number of segments">
-      {criteriaOf(sweep).map((c) => (
-        <ChartBoundary key={c.key} what={`${c.title} chart`}>
-          <CriterionChart criterion={c} sweep={sweep} recommendation={recommendation} palette={palette} />
-        </ChartBoundary>
-      ))}
-    </div>
+    <>
+      {excluded && <p className="criteria__excluded small muted">{excluded}</p>}
+      <div className="criteria" role="group" aria-label="Scores for each number of segments">
+        {criteriaOf(sweep).map((c) => (
+          <ChartBoundary key={c.key} what={`${c.title} chart`}>
+            <CriterionChart criterion={c} sweep={sweep} recommendation={recommendation} palette={palette} />
+          </ChartBoundary>
+        ))}
+      </div>
+    </>
   )
 }
 
@@ -45,8 +57,11 @@ function CriterionChart({
     () => criterionOption(sweep, criterion.key, recommendation, palette),
     [sweep, criterion.key, recommendation, palette],
   )
-  const best = bestK(sweep, criterion)
-  const values = sweep.map((p) => `${p.k}: ${formatNumber(p[criterion.key])}`).join(', ')
+  const best = bestK(sweep, criterion, recommendation)
+  const excluded = excludedOf(recommendation)
+  const values = sweep
+    .map((p) => `${p.k}: ${formatNumber(p[criterion.key])}${excluded.has(p.k) ? ' (not considered)' : ''}`)
+    .join(', ')
   const titleId = `criterion-${criterion.key}`
   return (
     <figure className="criterion" aria-labelledby={titleId}>

@@ -8,7 +8,7 @@ import { NoteList } from '../../ui/NoteList'
 import { CentersTable } from './CentersTable'
 import { DendrogramPanel } from './DendrogramPanel'
 import { segmentNames } from './segmentLabels'
-import { methodLabel, scaleChoices, scoreExplanations, silhouetteVerdict } from './explanations'
+import { methodLabel, scaleChoices, scoreExplanations, silhouetteVerdict, transformSummary } from './explanations'
 
 /**
  * One run, read top-down the way a marketer decides: how many segments and why, how big they are, how well they are
@@ -38,8 +38,9 @@ export function RunResult({
           <p className="muted small run__meta">
             {methodLabel(run.settings.method)} · {countOf(run.k, 'segment')} · {countOf(run.n, 'customer')} ·{' '}
             {run.features.length} features · scaling:{' '}
-            {scaleChoices.find((s) => s.value === run.settings.scale)?.label ?? run.settings.scale} · seed{' '}
-            {run.settings.seed} · {formatDuration(run.fitMs)}
+            {scaleChoices.find((s) => s.value === run.settings.scale)?.label ?? run.settings.scale}
+            {transformSummary(run) && <> · {transformSummary(run)}</>} · seed {run.settings.seed} ·{' '}
+            {formatDuration(run.fitMs)}
           </p>
         </div>
         {run.chosen ? (

@@ -2,7 +2,7 @@
  * The words of the Segment step, in one place: each method, scaling and score explained in a sentence a marketer can
  * act on. Kept apart from the components so the wording can be reviewed (and translated) without reading JSX.
  */
-import type { ClusterMethod, ScaleMethod } from '../../../../shared/domain/cluster'
+import type { ClusterMethod, ClusterRun, ScaleMethod } from '../../../../shared/domain/cluster'
 
 export const methodChoices: readonly { value: ClusterMethod; label: string; explain: string }[] = [
   {
@@ -59,6 +59,17 @@ export const scaleChoices: readonly { value: ScaleMethod; label: string; explain
       'Uses the numbers as they are. Only sensible when all features share one unit; otherwise the largest numbers decide.',
   },
 ]
+
+/**
+ * What Automatic did about skewed features, for the run's summary line ("6 skewed features evened out"); the run's
+ * note names them. Null for runs that did not look (transform 'none', or made before transforms existed).
+ */
+export function transformSummary(run: Pick<ClusterRun, 'settings' | 'transforms'>): string | null {
+  if (run.settings.transform !== 'auto' || !run.transforms) return null
+  const n = run.transforms.length
+  if (n === 0) return 'no strongly skewed features'
+  return `${n} skewed ${n === 1 ? 'feature' : 'features'} evened out`
+}
 
 export function isHierarchical(method: ClusterMethod): boolean {
   return method !== 'kmeans'
