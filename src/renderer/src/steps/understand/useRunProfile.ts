@@ -41,11 +41,13 @@ export function useRunProfile(runId: number): RunProfileState {
       })
   }, [api, runId])
 
+  /** Reads the stored profile; `live` says whether the screen still wants it (a run switched, StrictMode's rerun). */
   const load = useCallback(
-    (computeIfMissing: boolean) =>
+    (computeIfMissing: boolean, live: () => boolean = () => true) =>
       api
         .invoke('understand.profile', { runId })
         .then((stored) => {
+          if (!live()) return
           if (stored) setProfile(stored)
           else if (computeIfMissing) compute()
           else {
@@ -54,6 +56,7 @@ export function useRunProfile(runId: number): RunProfileState {
           }
         })
         .catch((e: unknown) => {
+          if (!live()) return
           setError(messageOf(e))
           setProfile(null)
         }),
@@ -61,7 +64,11 @@ export function useRunProfile(runId: number): RunProfileState {
   )
 
   useEffect(() => {
-    void load(true)
+    let live = true
+    void load(true, () => live)
+    return () => {
+      live = false
+    }
   }, [load])
 
   const onFinished = useCallback(
