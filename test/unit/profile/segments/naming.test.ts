@@ -86,6 +86,18 @@ describe('other tables are named after their strongest traits', () => {
     expect(channel.ratio).toBeCloseTo(4, 12)
   })
 
+  it('shows a category that is a bare code as a trait but keeps it out of the name', () => {
+    const coded: ProfileColumns = {
+      ...columns,
+      categories: [{ name: 'Channel', values: Array.from({ length: 80 }, (_, i) => (i < 20 ? '2' : '1')) }],
+    }
+    const [first] = profileSegments(labelsFor(4, 20), 4, coded).segments
+    const channel = first.distinguishing.find((t) => t.feature === 'Channel')!
+    expect(channel.words).toBe('mostly Channel = 2 (100% vs 25% overall)')
+    expect(Math.abs(channel.smd)).toBeGreaterThan(Math.abs(first.distinguishing[1].smd))
+    expect(first.suggestedName).not.toMatch(/Channel/)
+  })
+
   it('gives 3 to 5 traits, strongest first, and keeps weak ones only to make up three, saying so', () => {
     for (const s of segments) {
       expect(s.distinguishing.length).toBeGreaterThanOrEqual(3)

@@ -92,7 +92,7 @@ function rfmDraft(s: NamingInput): Draft {
   const reason = `${when}${days}, ${often}${orders} and ${spendWords(monetary)}.`
   const spend = m === 'high' ? ['High spend'] : m === 'low' ? ['Low spend'] : []
   const others = s.ranked
-    .filter((t) => t.strong && !Object.values<string>(RFM_COLUMNS).includes(t.trait.feature))
+    .filter((t) => t.strong && t.nameable && !Object.values<string>(RFM_COLUMNS).includes(t.trait.feature))
     .map((t) => t.short)
   return { name: rfmName(r, f, frequency.smd, m), reason, qualifiers: [...spend, ...others] }
 }
@@ -113,7 +113,9 @@ function oneDecimal(v: number): string {
 }
 
 function traitDraft(s: NamingInput): Draft {
-  const strong = s.ranked.filter((t) => t.strong)
+  const allStrong = s.ranked.filter((t) => t.strong)
+  const nameable = allStrong.filter((t) => t.nameable)
+  const strong = nameable.length > 0 ? nameable : allStrong
   if (strong.length === 0)
     return {
       name: 'Typical customers',

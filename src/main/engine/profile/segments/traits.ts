@@ -23,6 +23,11 @@ export interface RankedTrait {
   readonly short: string
   /** |smd| ≥ MIN_TRAIT_SMD. */
   readonly strong: boolean
+  /**
+   * Fit for a segment's name. A category that is a bare code ("Channel 2") says nothing to a reader, so it is shown as
+   * a trait but kept out of names.
+   */
+  readonly nameable: boolean
 }
 
 /**
@@ -69,6 +74,7 @@ function numberTrait(f: FeatureProfile): RankedTrait {
     kind: 'number',
     short: `${f.smd >= 0 ? 'High' : 'Low'} ${label}`,
     strong,
+    nameable: true,
   }
 }
 
@@ -104,6 +110,7 @@ function categoryTrait(column: CategoryProfile): RankedTrait | null {
       kind: 'category',
       short: `${label} ${s.category}`,
       strong: Math.abs(smd) >= MIN_TRAIT_SMD,
+      nameable: !/^[-+]?\d+([.,]\d+)?$/.test(s.category.trim()),
     }
   }
   return best
