@@ -129,30 +129,31 @@ function dataPeriod(db: Db, lineage: readonly DatasetSummary[]): ReportModel['pe
   return null
 }
 
-function qualityNotes(db: Db, lineage: readonly DatasetSummary[], personal: ReadonlySet<string>): string[] {
-  const notes: string[] = []
-  for (const d of lineage) {
-    const report = d.importReport
-    if (report) {
-      // Counts only: an import problem's message may quote a cell, which could be personal data.
-      if (report.raggedRowCount > 0)
-        notes.push(
-          `${d.name}: ${formatCount(report.raggedRowCount)} rows had a different number of fields than the header.`,
-        )
-      if (report.blankRowCount > 0)
-        notes.push(`${d.name}: ${formatCount(report.blankRowCount)} blank lines were skipped.`)
-      if (report.problems.length > 0)
-        notes.push(`${d.name}: ${formatCount(report.problems.length)} problems were noted while reading the file.`)
-    }
-    const rfm = loadRfmSummary(db, d.id)
-    for (const n of rfm?.notes ?? []) notes.push(`${d.name}: ${n}`)
-    const profile = loadProfile(db, d.id)
-    for (const f of profile?.findings ?? []) {
-      if (f.severity === 'info' || (f.column !== null && personal.has(f.column))) continue
-      notes.push(`${d.name}: ${f.message}`)
-    }
-  }
-  return notes
+function qualityNotes(
+  db: Db,
+  lineage: readonly DatasetSummary[],
+  personal: ReadonlySet<string>,
+): ReportModel['qualityNotes'] {
+  return lineage
+    .map((d) => {
+      const notes: string[] = []
+      const report = d.importReport
+      if (report) {
+        // Counts only: an import problem's message may quote a cell, which could be personal data.
+        if (report.raggedRowCount > 0)
+          notes.push(`${formatCount(report.raggedRowCount)} rows had a different number of fields than the header.`)
+        if (report.blankRowCount > 0) notes.push(`${formatCount(report.blankRowCount)} blank lines were skipped.`)
+        if (report.problems.length > 0)
+          notes.push(`${formatCount(report.problems.length)} problems were noted while reading the file.`)
+      }
+      notes.push(...(loadRfmSummary(db, d.id)?.notes ?? []))
+      for (const f of loadProfile(db, d.id)?.findings ?? []) {
+        if (f.severity === 'info' || (f.column !== null && personal.has(f.column))) continue
+        notes.push(f.message)
+      }
+      return { dataset: d.name, notes }
+    })
+    .filter((d) => d.notes.length > 0)
 }
 
 function dendrogram(db: Db, runId: number): Dendrogram | null {

@@ -85,8 +85,8 @@ export interface ReportModel {
   readonly profile: RunProfile | null
   /** Names, colours, descriptions and actions, segment 0 first. */
   readonly labels: readonly SegmentLabel[]
-  /** Data-quality notes in words (import problems, quality findings, what preparation dropped). */
-  readonly qualityNotes: readonly string[]
+  /** Data-quality notes in words (import problems, quality findings, what RFM left out), by dataset. */
+  readonly qualityNotes: readonly { readonly dataset: string; readonly notes: readonly string[] }[]
   /** True when customer ids in the report are pseudonymised. */
   readonly pseudonymised: boolean
 }

@@ -66,22 +66,6 @@ export function appendixHtml(ctx: RenderContext, number: number): string {
       `<div class="keep"><h2>How strongly each feature separates the segments</h2><table><thead><tr><th>Feature</th><th class="num">Variation between segments (η²)</th><th class="num">ANOVA F</th></tr></thead><tbody>${rows}</tbody></table></div>`,
     )
   }
-  if (profile?.silhouette) {
-    parts.push(
-      `<section class="new-page">${figure(ctx, silhouettePlot(profile.silhouette, model.labels, ctx.palette), 660, 520)}</section>`,
-    )
-  }
-  if (profile?.rfm) {
-    const spec = rfmCrossTab(profile.rfm, model.labels, ctx.palette)
-    parts.push(`<div class="keep">${figure(ctx, spec, 660, Math.min(spec.height, 460))}</div>`)
-  }
-  if (run.dendrogram) {
-    const cut = heightForSegments(run.dendrogram.heights, run.k)
-    const option = dendrogramOption(run.dendrogram, ctx.palette, { cutHeight: cut })
-    parts.push(
-      `<section class="new-page"><figure><h3>The tree of merges (dendrogram)</h3>${ctx.chart(option, 660, 380)}<figcaption>Customers merge into groups from the bottom up; the dashed line is where the tree was cut into ${run.k} segments. Numbers under the leaves count the customers in each.</figcaption></figure></section>`,
-    )
-  }
   if (profile && profile.borderline.length > 0) {
     const rows = profile.borderline
       .slice(0, BORDERLINE_SHOWN)
@@ -96,13 +80,35 @@ export function appendixHtml(ctx: RenderContext, number: number): string {
       }</p><table><thead><tr><th>Customer</th><th>Segment</th><th>Closest other segment</th><th class="num">Silhouette</th></tr></thead><tbody>${rows}</tbody></table></div>`,
     )
   }
-  const notes = [...model.qualityNotes, ...(profile?.notes ?? [])]
+  if (profile?.silhouette) {
+    parts.push(figure(ctx, silhouettePlot(profile.silhouette, model.labels, ctx.palette), 660, 400))
+  }
+  if (profile?.rfm) {
+    const spec = rfmCrossTab(profile.rfm, model.labels, ctx.palette)
+    parts.push(`<div class="keep">${figure(ctx, spec, 660, Math.min(spec.height, 460))}</div>`)
+  }
+  if (run.dendrogram) {
+    const cut = heightForSegments(run.dendrogram.heights, run.k)
+    const option = dendrogramOption(run.dendrogram, ctx.palette, { cutHeight: cut })
+    parts.push(
+      `<section class="new-page"><figure><h3>The tree of merges (dendrogram)</h3>${ctx.chart(option, 660, 380)}<figcaption>Customers merge into groups from the bottom up; the dashed line is where the tree was cut into ${run.k} segments. Numbers under the leaves count the customers in each.</figcaption></figure></section>`,
+    )
+  }
+  const groups = [
+    ...model.qualityNotes,
+    ...(profile && profile.notes.length > 0 ? [{ dataset: 'The segment profiles', notes: profile.notes }] : []),
+  ]
+  const list = (notes: readonly string[]) => `<ul class="plain">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
   parts.push(
-    `<div class="keep"><h2>Notes on the data</h2>${
-      notes.length > 0
-        ? `<ul class="plain">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
-        : '<p>No data-quality problems were recorded.</p>'
-    }</div>`,
+    groups.length > 0
+      ? groups
+          // The heading travels with the first group, never alone at the foot of a page.
+          .map(
+            (g, i) =>
+              `<div class="keep">${i === 0 ? '<h2>Notes on the data</h2>' : ''}<h3>${esc(g.dataset)}</h3>${list(g.notes)}</div>`,
+          )
+          .join('')
+      : '<div class="keep"><h2>Notes on the data</h2><p>No data-quality problems were recorded.</p></div>',
   )
   return parts.join('\n')
 }

@@ -67,7 +67,10 @@ export function methodHtml(ctx: RenderContext, number: number): string {
     `<p>${formatCount(run.n)} customers were segmented by ${esc(features)}.</p>`,
     `<p>${esc(algorithmWords(run.method, run))}</p>`,
     `<p>${esc(scaleWords[run.scale] ?? '')}</p>`,
-    run.transforms.length > 0 ? `<p>${esc(transformWords(run.transforms))}</p>` : '',
+    // Newer runs explain their transforms in their own notes; say it here only for runs that do not.
+    run.transforms.length > 0 && !run.notes.some((n) => /skew/i.test(n))
+      ? `<p>${esc(transformWords(run.transforms))}</p>`
+      : '',
     ...run.notes.map((n) => `<p>${esc(n)}</p>`),
   ].join('')
 

@@ -6,6 +6,7 @@ import { formatCount, formatPercent, formatValue } from '../../engine/profile/wo
 import { actionOf, separationWords } from '../text/summary'
 import type { RenderContext } from './context'
 import { esc } from './escape'
+import { moneyWords } from '../text/names'
 
 const TRAITS_SHOWN = 7
 const RULES_SHOWN = 3
@@ -54,7 +55,7 @@ export function segmentCardHtml(ctx: RenderContext, s: number, first: boolean, h
   const segment = profile?.segments[s]
   const size = segment?.size ?? model.run.sizes[s]
   const share = size / Math.max(1, model.run.n)
-  const money = featureWords(profile?.monetaryFeature ?? 'value')
+  const money = moneyWords(profile?.monetaryFeature ?? null)
 
   const facts = [`${formatCount(size)} customers`, `${formatPercent(share)} of all`]
   if (segment?.valueShare != null) facts.push(`${formatPercent(segment.valueShare)} of ${money}`)

@@ -60,7 +60,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .cover dt { color: #686d76; }
 .cover dd { margin: 0; }
 .cover .contents { margin-top: auto; border-top: 1.2pt solid #1d1f23; padding-top: 4mm; }
-.contents ol { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 10mm; }
+.contents ol { list-style: none; margin: 0; padding: 0; }
 .contents li { padding: 1mm 0; break-inside: avoid; }
 .contents a { color: inherit; text-decoration: none; }
 .contents .number { display: inline-block; width: 8mm; color: #2f6f5e; font-weight: 600; }
@@ -73,6 +73,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .steps { margin: 2mm 0 4mm; padding-left: 5mm; }
 .steps li { margin-bottom: 1.5mm; }
 .next td:first-child { width: 48mm; font-weight: 600; }
+td.segment { white-space: nowrap; }
 .tag { font-size: 7.5pt; color: #686d76; border: 0.5pt solid #c9c9c3; border-radius: 1mm; padding: 0 1mm; margin-left: 1.5mm; white-space: nowrap; }
 .callout { border-left: 1.2mm solid #2f6f5e; background: #f4f6f3; padding: 3mm 4mm; margin: 3mm 0 5mm; }
 .card { break-before: page; page-break-before: always; }

@@ -28,7 +28,13 @@ function conditionWords(c: RowCondition): string {
   }
 }
 
-const percentile = (q: number) => `${Math.round(q * 1000) / 10}th percentile`
+/** "1st", "2nd", "3rd", "11th", "99th", "97.5th" percentile. */
+export function percentile(q: number): string {
+  const p = Math.round(q * 1000) / 10
+  const suffix =
+    !Number.isInteger(p) || (p % 100 >= 11 && p % 100 <= 13) ? 'th' : (['th', 'st', 'nd', 'rd'][p % 10] ?? 'th')
+  return `${p}${suffix} percentile`
+}
 
 export function stepWords(step: PrepStep): string {
   switch (step.kind) {

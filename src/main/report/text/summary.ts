@@ -6,6 +6,7 @@ import type { SegmentLabel, SegmentProfile } from '../../../shared/domain/unders
 import { featureWords } from '../../../shared/ruleText'
 import { formatCount, formatPercent, listNames } from '../../engine/profile/wording'
 import type { ReportModel } from '../model'
+import { moneyWords } from './names'
 import { suggestedAction } from './actions'
 
 export interface Highlight {
@@ -62,8 +63,8 @@ export function executiveSummary(model: ReportModel): ExecutiveSummary {
   const features = listNames(run.features.map(featureWords), 4)
   const headline = `${formatCount(run.n)} customers fall into ${run.k} segments`
   const paragraphs: string[] = [
-    `SegmentLab grouped ${formatCount(run.n)} customers of ${model.datasets.at(-1)?.name ?? 'the data'} into ${run.k} ` +
-      `segments by ${features}. Customers in the same segment behave alike; each segment below has a name, a ` +
+    `SegmentLab grouped the ${formatCount(run.n)} customers in “${model.datasets.at(-1)?.name ?? 'the data'}” into ` +
+      `${run.k} segments by ${features}. Customers in the same segment behave alike; each segment below has a name, a ` +
       'description and a suggested action.',
   ]
   const highlights: Highlight[] = [
@@ -88,7 +89,7 @@ export function executiveSummary(model: ReportModel): ExecutiveSummary {
   const valued = segments.filter((s) => s.valueShare !== null)
   if (profile && valued.length === segments.length && valued.length > 0) {
     const top = [...valued].sort((a, b) => b.valueShare! - a.valueShare! || a.segment - b.segment)[0]
-    const money = featureWords(profile.monetaryFeature ?? 'value')
+    const money = moneyWords(profile.monetaryFeature)
     highlights.push({
       label: 'Most valuable',
       value: name(top.segment),
