@@ -111,19 +111,21 @@ export function excludedOf(recommendation: KRecommendation | null): ReadonlyMap<
 
 /**
  * The k with the best value of a criterion among the ks the recommendation considered (null for the elbow criterion,
- * or when no value is finite), so that "best here" agrees with the recommendation's words.
+ * or when no value is finite), so that "best here" agrees with the recommendation's words; with `within`, only
+ * among the ks in that range (where the recommendation held its vote when it preferred 3–8 segments).
  */
 export function bestK(
   sweep: readonly SweepPoint[],
   criterion: Criterion,
   recommendation: KRecommendation | null = null,
+  within: readonly [number, number] | null = null,
 ): number | null {
   if (criterion.better === 'elbow') return null
   const excluded = excludedOf(recommendation)
   let best: number | null = null
   let bestValue = 0
   for (const p of sweep) {
-    if (excluded.has(p.k)) continue
+    if (excluded.has(p.k) || (within && (p.k < within[0] || p.k > within[1]))) continue
     const v = valueOf(p, criterion.key)
     if (v === null) continue
     if (best === null || (criterion.better === 'higher' ? v > bestValue : v < bestValue)) {

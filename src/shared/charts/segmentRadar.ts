@@ -33,7 +33,8 @@ export interface SegmentRadarOptions {
 
 /** Long feature names would run into the neighbouring radar: cut them, the tooltip has the full name. */
 function shortName(name: string): string {
-  return name.length > 16 ? `${name.slice(0, 15)}…` : name
+  const words = name.replace(/_/g, ' ')
+  return words.length > 16 ? `${words.slice(0, 15)}…` : words
 }
 
 export function segmentRadar(
@@ -57,12 +58,13 @@ export function segmentRadar(
   const rows = overlay ? 1 : Math.ceil(k / cols)
 
   // Percent positions keep the layout independent of the drawing size. A radar's radius is a percentage of half the
-  // smaller side; with `height` below that side is the height for up to two rows, so 50 / rows % is ~25% of a row.
+  // smaller side; with `height` below that side is the height for up to two rows, so 42 / rows % leaves room on each
+  // side of a radar for its axis names.
   const radar = (i: number): RadarComponentOption => {
     const [c, r] = [i % cols, Math.floor(i / cols)]
     return {
       center: [`${((c + 0.5) / cols) * 100}%`, overlay ? '54%' : `${((r + 0.56) / rows) * 100}%`],
-      radius: overlay ? '68%' : `${50 / rows}%`,
+      radius: overlay ? '68%' : `${42 / rows}%`,
       indicator: features.map((name) => ({ name: shortName(name), min: -SMD_LIMIT, max: SMD_LIMIT })),
       splitNumber: 4,
       axisName: { color: palette.muted, fontSize: 11 },

@@ -47,6 +47,10 @@ export function segmentNamesAxis(styles: readonly SegmentStyle[], palette: Chart
     axisLine: { show: false },
     axisLabel: {
       fontSize: 12,
+      // Every segment's name, always: ECharts hides labels it thinks crowd, which leaves a column or row unnamed.
+      interval: 0,
+      width: 150,
+      overflow: 'break' as const,
       color: (_value?: string | number, index?: number) => styles[index ?? 0]?.colour ?? palette.text,
     },
   }

@@ -70,14 +70,14 @@ export function silhouettePlot(
     symbol: 'none',
     animation: false,
     lineStyle: { color: palette.text, type: 'dashed' as const, width: 1.5 },
-    label: { formatter: `Mean ${formatNumber(summary.mean)}`, color: palette.text, position: 'start' as const },
+    label: { formatter: `Mean ${summary.mean.toFixed(2)}`, color: palette.text, position: 'start' as const },
     data: [{ xAxis: summary.mean }],
   }
   return {
     title: 'How well customers fit their segment',
     caption:
       'One thin bar per customer (silhouette, −1 to 1): long bars sit firmly in their segment, bars near zero sit ' +
-      `between two, bars left of zero may fit another segment better. Dashed line: the mean, ${formatNumber(summary.mean)}` +
+      `between two, bars left of zero may fit another segment better. Dashed line: the mean, ${summary.mean.toFixed(2)}` +
       ` over ${formatCount(summary.sampleSize)} customers.`,
     height: Math.min(560, Math.max(240, 40 * k + 120)),
     option: {
