@@ -84,6 +84,8 @@ export interface KRecommendation {
   readonly elbowK: number | null
   /** Numbers of segments left out of the choice, with why. Absent in runs made before exclusions were recorded. */
   readonly excluded?: readonly ExcludedK[]
+  /** The preferred range (e.g. 3–8) when it moved the choice into it, else null; absent in older runs. */
+  readonly within?: readonly [number, number] | null
 }
 
 export interface ExcludedK {

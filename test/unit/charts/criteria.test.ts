@@ -178,6 +178,15 @@ describe('criterionOption', () => {
       expect(byKey('silhouette', null)).toBe(5)
       expect(byKey('silhouette', rec)).toBe(4)
       expect(byKey('calinskiHarabasz', rec)).toBe(2)
+      // Within the preferred range the recommendation voted in, Calinski–Harabasz is best at its lowest k there.
+      expect(
+        bestK(
+          tiny,
+          criteria.find((c) => c.key === 'calinskiHarabasz')!,
+          rec,
+          [3, 8],
+        ),
+      ).toBe(3)
     })
 
     it('are said in one sentence with the reason, and in the tooltip', () => {

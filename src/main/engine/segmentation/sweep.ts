@@ -80,6 +80,7 @@ export async function sweepSegments(
       warnings: recommendation.warnings,
       elbowK: sweep.kneeK,
       excluded: recommendation.excluded.map((e) => ({ k: e.k, reason: e.reason, smallestShare: e.smallestShare })),
+      within: recommendation.within,
     },
   }
 }

@@ -58,6 +58,9 @@ function CriterionChart({
     [sweep, criterion.key, recommendation, palette],
   )
   const best = bestK(sweep, criterion, recommendation)
+  // When the recommendation preferred a range (3–8), its words speak of the best within it: say both.
+  const range = recommendation?.within ?? null
+  const bestWithin = range ? bestK(sweep, criterion, recommendation, range) : null
   const excluded = excludedOf(recommendation)
   const values = sweep
     .map((p) => `${p.k}: ${formatNumber(p[criterion.key])}${excluded.has(p.k) ? ' (not considered)' : ''}`)
@@ -71,7 +74,18 @@ function CriterionChart({
       </figcaption>
       <EChart option={option} height={170} label={`${criterion.title} by number of segments. ${values}.`} />
       <p className="criterion__foot small muted">
-        {best !== null && <>Best here: {best} segments. </>}
+        {best !== null && (
+          <>
+            Best here: {best} segments
+            {range && bestWithin !== null && bestWithin !== best && (
+              <>
+                {' '}
+                ({bestWithin} among {range[0]} to {range[1]})
+              </>
+            )}
+            .{' '}
+          </>
+        )}
         {criterion.key === 'inertia' && recommendation?.elbowK != null && <>Elbow at {recommendation.elbowK}. </>}
         {recommendation && <>Recommended: {recommendation.k}.</>}
       </p>

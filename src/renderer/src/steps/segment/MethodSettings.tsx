@@ -32,8 +32,10 @@ export function MethodSettings(props: MethodSettingsProps) {
           onSelect={() => onChange({ mode: 'automatic' })}
           title="Automatic (recommended)"
         >
-          K-means on features put on the same scale, trying 2 to 10 segments and keeping the number that separates your
-          customers best. You will see why that number was chosen.
+          K-means on features put on the same scale, with strongly skewed amounts evened out (as the quality check
+          advises). Tries 2 to 10 segments and keeps the number that separates your customers best, preferring 3 to 8 (a
+          number a business can act on) unless the scores clearly say otherwise. You will see why that number was
+          chosen.
         </ChoiceCard>
         <ChoiceCard
           name="mode"
