@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
 import { parseRequestInput, type RequestInput } from '../../../src/shared/api'
@@ -136,5 +137,49 @@ describe('Understand through the services, with real job processes', () => {
     const db = h.services.session.requireProject().db
     expect(db.prepare('SELECT count(*) AS n FROM segment_labels').get()).toEqual({ n: 0 })
     expect(db.prepare('SELECT count(*) AS n FROM run_profiles').get()).toEqual({ n: 0 })
+  })
+
+  it('names the segments of an RFM table in the RFM vocabulary and crosses them with the RFM segments', async () => {
+    const api = h.services.handlers
+    const txJob = await api['import.start']({
+      path: resolve('resources/sample/online-retail-transactions.csv'),
+      name: 'Transactions',
+      kind: 'transactions',
+    })
+    expect((await h.finished(txJob.id)).status).toBe('succeeded')
+    const tx = (await api['datasets.list']({})).find((d) => d.name === 'Transactions')!
+    const rfmJob = await api['rfm.build']({
+      datasetId: tx.id,
+      customer: 'CustomerID',
+      date: 'InvoiceDate',
+      quantity: 'Quantity',
+      price: 'UnitPrice',
+      invoice: 'InvoiceNo',
+      cancellations: 'net',
+    })
+    expect((await h.finished(rfmJob.id)).status).toBe('succeeded')
+    const rfm = (await api['datasets.list']({})).find((d) => d.derivedFrom === tx.id)!
+    const job = await clusterRun({ datasetId: rfm.id, features: ['recency_days', 'frequency', 'monetary'], k: 4 })
+    expect((await h.finished(job.id)).status).toBe('succeeded')
+    const run = (await api['runs.list']({ datasetId: rfm.id }))[0]
+    const described = await api['jobs.understand']({ runId: run.id })
+    expect((await h.finished(described.id)).status).toBe('succeeded')
+    const profile = (await api['understand.profile']({ runId: run.id }))!
+
+    expect(profile.monetaryFeature).toBe('monetary')
+    expect(profile.segments.reduce((a, s) => a + s.valueShare!, 0)).toBeCloseTo(1, 9)
+    const vocabulary =
+      /Champions|Loyal|Potential loyalists|New customers|Promising|Need attention|About to sleep|At risk|Cannot lose them|Hibernating|Lost/
+    for (const s of profile.segments) expect(s.suggestedName).toMatch(vocabulary)
+    // The segment that bought most recently is not called lost, and the one gone longest is not a champion.
+    const recency = (s: (typeof profile.segments)[number]) => s.features.find((f) => f.feature === 'recency_days')!.mean
+    const byRecency = [...profile.segments].sort((a, b) => recency(a) - recency(b))
+    expect(byRecency[0].suggestedName).not.toMatch(/Hibernating|Lost|At risk/)
+    expect(byRecency[byRecency.length - 1].suggestedName).not.toMatch(/Champions|Loyal/)
+
+    const tab = profile.rfm!
+    expect(tab.rfmSegments.length).toBeGreaterThan(3)
+    expect(tab.counts.flat().reduce((a, b) => a + b, 0)).toBe(run.n)
+    tab.counts[0].forEach((_, c) => expect(tab.counts.reduce((a, row) => a + row[c], 0)).toBe(profile.segments[c].size))
   })
 })
