@@ -5,6 +5,7 @@ import { jobEnvironment, type JobChannel, type JobSpawnOptions, type Platform } 
 import { ensurePrivateDir } from '../platform/privateDir'
 import { isFromJob, type FromJob, type ToJob } from '../jobs/protocol'
 import { PROJECT_EXTENSION } from '../store/projectFile'
+import { electronPrintToPdf } from './printPdf'
 
 /** Jobs run in Electron utility processes: Chromium-managed, no renderer access, killed with the app. */
 function spawnUtilityJob(entryPath: string, options?: JobSpawnOptions): JobChannel {
@@ -53,6 +54,7 @@ export function createElectronPlatform(options: {
     },
     sqliteBinding: options.sqliteBinding && existsSync(options.sqliteBinding) ? options.sqliteBinding : undefined,
     spawnJob: (spawn) => spawnUtilityJob(options.jobEntry, spawn),
+    printToPdf: electronPrintToPdf(temp),
     async pickFile(purpose) {
       const win = options.window()
       const filters =
