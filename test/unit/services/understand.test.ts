@@ -171,6 +171,9 @@ describe('Understand through the services, with real job processes', () => {
     const vocabulary =
       /Champions|Loyal|Potential loyalists|New customers|Promising|Need attention|About to sleep|At risk|Cannot lose them|Hibernating|Lost/
     for (const s of profile.segments) expect(s.suggestedName).toMatch(vocabulary)
+    // Look-alikes are told apart by their numbers, never by repeating the table's own RFM segment column.
+    expect(new Set(profile.segments.map((s) => s.suggestedName)).size).toBe(profile.segments.length)
+    for (const s of profile.segments) expect(s.suggestedName).not.toMatch(/Segment|\b[RFM] \d/)
     // The segment that bought most recently is not called lost, and the one gone longest is not a champion.
     const recency = (s: (typeof profile.segments)[number]) => s.features.find((f) => f.feature === 'recency_days')!.mean
     const byRecency = [...profile.segments].sort((a, b) => recency(a) - recency(b))

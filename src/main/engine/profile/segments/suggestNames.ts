@@ -48,6 +48,10 @@ export function suggestNames(segments: readonly NamingInput[]): SuggestedName[] 
   return drafts.map((d, j) => ({ name: names[j], reason: d.reason }))
 }
 
+/** A segment spending this many times the average is in a class of its own among look-alikes. */
+const TOP_SPEND_RATIO = 5
+const RFM_SCORES = ['R', 'F', 'M']
+
 function isRfm(features: readonly FeatureProfile[]): boolean {
   return Object.values(RFM_COLUMNS).every((name) => features.some((f) => f.feature === name))
 }
@@ -90,9 +94,18 @@ function rfmDraft(s: NamingInput): Draft {
     ? ` (${oneDecimal(frequency.mean)} vs ${oneDecimal(frequency.overallMean)} orders)`
     : ''
   const reason = `${when}${days}, ${often}${orders} and ${spendWords(monetary)}.`
-  const spend = m === 'high' ? ['High spend'] : m === 'low' ? ['Low spend'] : []
+  // Two segments with one RFM name differ most in how much they spend: say so first ("Top spenders"), then in their
+  // other numeric traits. The table's own RFM columns (segment, R, F, M scores) would only repeat the RFM name.
+  const ratio = inUnits(monetary) && monetary.overallMean > 0 ? monetary.mean / monetary.overallMean : null
+  const spend =
+    m === 'high'
+      ? [ratio !== null && ratio >= TOP_SPEND_RATIO ? 'Top spenders' : 'High spend']
+      : m === 'low'
+        ? ['Low spend']
+        : []
   const others = s.ranked
-    .filter((t) => t.strong && t.nameable && !Object.values<string>(RFM_COLUMNS).includes(t.trait.feature))
+    .filter((t) => t.strong && t.kind === 'number' && !Object.values<string>(RFM_COLUMNS).includes(t.trait.feature))
+    .filter((t) => !RFM_SCORES.includes(t.trait.feature))
     .map((t) => t.short)
   return { name: rfmName(r, f, frequency.smd, m), reason, qualifiers: [...spend, ...others] }
 }
