@@ -2,16 +2,13 @@
 import { profileHeatmap } from '../../../shared/charts/profileHeatmap'
 import { segmentMap } from '../../../shared/charts/segmentMap'
 import { segmentShares } from '../../../shared/charts/segmentShares'
-import { featureBoxes } from '../../../shared/charts/featureBoxes'
 import { orderedNumericFeatures } from '../../../shared/charts/profileFeatures'
 import { formatCount, formatPercent } from '../../engine/profile/wording'
+import type { RunProfile } from '../../../shared/domain/understand'
 import type { RenderContext } from './context'
 import { esc } from './escape'
 import { chapterHead, displayProfile, figure, segmentName } from './parts'
-import { moneyWords } from '../text/names'
-
-/** Box plots under the heatmap: the strongest separators (more would spill onto another page). */
-const BOX_PLOTS = 3
+import { moneyWords, tableNumber } from '../text/names'
 
 export function overviewHtml(ctx: RenderContext, number: number): string {
   const { model, styles } = ctx
@@ -54,24 +51,40 @@ export function overviewHtml(ctx: RenderContext, number: number): string {
   if (shown && shown.features.some((f) => f.kind === 'number')) {
     const heat = profileHeatmap(shown, model.labels, ctx.palette)
     // The features that separate the segments most, each as box plots: the spread behind the averages.
-    const strongest = orderedNumericFeatures(shown).slice(0, BOX_PLOTS)
-    // One reading guide, under the last: the box plots explain themselves the same way.
-    const boxes = strongest
-      .map((feature, i) =>
-        figure(
-          ctx,
-          featureBoxes(shown.segments, feature, model.labels, ctx.palette),
-          undefined,
-          undefined,
-          i === strongest.length - 1,
-        ),
-      )
-      .join('')
+    const averages = averagesTable(shown, ctx)
     parts.push(
-      `<section class="new-page"><h2>What sets each segment apart</h2><p>Each segment against the average customer, ` +
-        `feature by feature, then the spread of the features that separate the segments most.</p>` +
-        `${figure(ctx, heat, 660, Math.max(heat.height, 200))}${boxes}</section>`,
+      `<section class="new-page"><h2>Segment profiles</h2><p>Each segment against the average customer, feature by ` +
+        `feature: first as an index, then the averages behind it in the data’s own units.</p>` +
+        `${figure(ctx, heat, 660, Math.max(heat.height, 200))}${averages}</section>`,
     )
   }
   return parts.join('\n')
+}
+
+/**
+ * Segment averages (and medians) per feature in the data's units, with all customers as the last row: the numbers
+ * behind the heatmap's index. (Box plots stay on screen: with long tails their whiskers squash the boxes on paper.)
+ */
+function averagesTable(profile: RunProfile, ctx: RenderContext): string {
+  const features = orderedNumericFeatures(profile)
+  if (features.length === 0) return ''
+  const head = features.map((f) => `<th class="num">${esc(f)}</th>`).join('')
+  const rows = profile.segments
+    .map((segment, s) => {
+      const cells = features
+        .map((name) => {
+          const f = segment.features.find((x) => x.feature === name)!
+          return `<td class="num">${tableNumber(f.mean)}<div class="small muted">median ${tableNumber(f.median)}</div></td>`
+        })
+        .join('')
+      return `<tr><td class="segment">${segmentName(ctx.styles[s])}</td>${cells}</tr>`
+    })
+    .join('')
+  const overall = features
+    .map(
+      (name) =>
+        `<td class="num">${tableNumber(profile.segments[0].features.find((x) => x.feature === name)!.overallMean)}</td>`,
+    )
+    .join('')
+  return `<div class="keep"><h3>Averages by segment</h3><table><thead><tr><th>Segment</th>${head}</tr></thead><tbody>${rows}<tr class="total"><td>All customers</td>${overall}</tr></tbody></table></div>`
 }

@@ -2,11 +2,11 @@
 import type { SegmentStyle } from '../../../shared/charts/segmentStyles'
 import type { FeatureProfile, SegmentProfile } from '../../../shared/domain/understand'
 import { featureWords, ruleText } from '../../../shared/ruleText'
-import { formatCount, formatPercent, formatValue } from '../../engine/profile/wording'
+import { formatCount, formatPercent } from '../../engine/profile/wording'
 import { actionOf, separationWords } from '../text/summary'
 import type { RenderContext } from './context'
 import { esc } from './escape'
-import { moneyWords } from '../text/names'
+import { moneyWords, tableNumber } from '../text/names'
 
 const TRAITS_SHOWN = 7
 const RULES_SHOWN = 3
@@ -38,8 +38,8 @@ function traitsTable(segment: SegmentProfile, style: SegmentStyle): string {
   const rows = shown
     .map(
       (f) =>
-        `<tr><td class="feature">${esc(featureWords(f.feature))}</td><td class="num">${formatValue(f.mean)}</td>` +
-        `<td class="num">${formatValue(f.overallMean)}</td><td class="bar-cell">${indexBar(f, style.colour)}</td>` +
+        `<tr><td class="feature">${esc(featureWords(f.feature))}</td><td class="num">${tableNumber(f.mean)}</td>` +
+        `<td class="num">${tableNumber(f.overallMean)}</td><td class="bar-cell">${indexBar(f, style.colour)}</td>` +
         `<td class="num">${indexText(f)}</td></tr>`,
     )
     .join('')

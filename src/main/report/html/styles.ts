@@ -74,6 +74,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .steps li { margin-bottom: 1.5mm; }
 .next td:first-child { width: 48mm; font-weight: 600; }
 td.segment { white-space: nowrap; }
+tr.total td { font-weight: 600; border-top: 1pt solid #1d1f23; }
 .tag { font-size: 7.5pt; color: #686d76; border: 0.5pt solid #c9c9c3; border-radius: 1mm; padding: 0 1mm; margin-left: 1.5mm; white-space: nowrap; }
 .callout { border-left: 1.2mm solid #2f6f5e; background: #f4f6f3; padding: 3mm 4mm; margin: 3mm 0 5mm; }
 .card { break-before: page; page-break-before: always; }
