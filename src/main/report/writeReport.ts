@@ -21,20 +21,31 @@ export async function writeReport(
   targets: ReportTargets,
   options: ReportOptions & { readonly runId?: number },
   progress: BuildProgress = () => {},
+  signal?: AbortSignal,
 ): Promise<ReportModel> {
+  // Cancel is checked between chapters and around printing; a cancelled build writes nothing.
+  const step: BuildProgress = (fraction, title) => {
+    signal?.throwIfAborted()
+    progress(fraction, title)
+  }
   if (targets.pdf && !platform.printToPdf) {
     throw new UserError('This version of SegmentLab cannot print PDF files here; save the report as HTML instead.', {
       code: 'report.noPrinter',
     })
   }
-  progress(0, 'Reading the project')
+  step(0, 'Reading the project')
   const model = loadReportModel(db, { runId: options.runId, pseudonymise: options.pseudonymise })
-  const html = buildReportHtml(model, options, undefined, (f, title) => progress(0.1 + 0.5 * f, title))
-  if (targets.html) await writeAtomic(targets.html, async () => html)
+  const html = buildReportHtml(model, options, undefined, (f, title) => step(0.1 + 0.5 * f, title))
+  let pdf: Buffer | null = null
   if (targets.pdf) {
-    progress(0.6, 'Printing to PDF')
-    await writeAtomic(targets.pdf, () => platform.printToPdf!(html, { paper: options.paper }))
+    step(0.6, 'Printing to PDF')
+    pdf = await platform.printToPdf!(html, { paper: options.paper })
   }
+  // The print may have taken a while: a cancel during it still counts.
+  step(0.95, 'Saving')
+  // Files are written only once everything is made: a failure or cancel before this point leaves nothing.
+  if (targets.pdf) await writeAtomic(targets.pdf, async () => pdf!)
+  if (targets.html) await writeAtomic(targets.html, async () => html)
   progress(1, 'Report ready')
   return model
 }
