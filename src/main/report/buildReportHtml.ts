@@ -54,7 +54,13 @@ export function buildReportHtml(
               ctx,
               s.segment,
               i === 0,
-              i === 0 ? chapterHead(n, 'The segments', 'One page per segment, in the order of the segment map.') : '',
+              i === 0
+                ? chapterHead(
+                    n,
+                    'The segments',
+                    'One page per segment: who they are, what sets them apart, how to recognise them and what to do.',
+                  )
+                : '',
             ),
           )
           .join('\n'),
