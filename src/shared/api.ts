@@ -30,37 +30,42 @@ const projectPath = z.string().min(1).max(4096)
 const datasetId = z.number().int().positive()
 const filePath = z.string().min(1).max(4096)
 const runId = z.number().int().positive()
-const clusterSettingsSchema = z
-  .object({
-    datasetId,
-    features: z.array(z.string().min(1)).min(1, 'Choose at least one feature.').max(500),
-    method: z.enum(clusterMethods).default('kmeans'),
-    k: z.union([z.number().int().min(2).max(50), z.literal('auto')]).default('auto'),
-    kRange: z.tuple([z.number().int().min(2), z.number().int().max(50)]).default([2, 10]),
-    scale: z.enum(scaleMethods).default('standard'),
-    transform: z.enum(transformModes).default('auto'),
-    preferK: z
-      .tuple([z.number().int().min(2), z.number().int().max(50)])
-      .nullable()
-      .default([3, 8]),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1)
-      .default(42),
-    nInit: z.number().int().min(1).max(100).default(10),
-    maxIter: z.number().int().min(1).max(10_000).default(300),
-    stability: z.boolean().default(false),
-    sampleSize: z.number().int().min(100).nullable().default(null),
-  })
-  .strict()
-  .refine((s) => s.kRange[0] <= s.kRange[1], {
-    message: 'The smallest number of segments must not exceed the largest.',
-  })
-  .refine((s) => s.preferK === null || s.preferK[0] <= s.preferK[1], {
-    message: 'The smallest preferred number of segments must not exceed the largest.',
-  })
+/** Every setting of a segmentation but the dataset: the app's request and the CLI's flags are both checked with it. */
+const segmentationFields = {
+  features: z.array(z.string().min(1)).min(1, 'Choose at least one feature.').max(500),
+  method: z.enum(clusterMethods).default('kmeans'),
+  k: z.union([z.number().int().min(2).max(50), z.literal('auto')]).default('auto'),
+  kRange: z.tuple([z.number().int().min(2), z.number().int().max(50)]).default([2, 10]),
+  scale: z.enum(scaleMethods).default('standard'),
+  transform: z.enum(transformModes).default('auto'),
+  preferK: z
+    .tuple([z.number().int().min(2), z.number().int().max(50)])
+    .nullable()
+    .default([3, 8]),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(42),
+  nInit: z.number().int().min(1).max(100).default(10),
+  maxIter: z.number().int().min(1).max(10_000).default(300),
+  stability: z.boolean().default(false),
+  sampleSize: z.number().int().min(100).nullable().default(null),
+}
+type SegmentationChecked = { kRange: readonly [number, number]; preferK: readonly [number, number] | null }
+function withSegmentationChecks<T extends z.ZodType<SegmentationChecked>>(schema: T) {
+  return schema
+    .refine((s) => s.kRange[0] <= s.kRange[1], {
+      message: 'The smallest number of segments must not exceed the largest.',
+    })
+    .refine((s) => s.preferK === null || s.preferK[0] <= s.preferK[1], {
+      message: 'The smallest preferred number of segments must not exceed the largest.',
+    })
+}
+const clusterSettingsSchema = withSegmentationChecks(z.object({ datasetId, ...segmentationFields }).strict())
+/** The same settings for a file outside any project (the CLI): same limits, same messages. */
+export const fileSegmentationSchema = withSegmentationChecks(z.object(segmentationFields).strict())
 const readSettings = {
   sheet: z.string().min(1).optional(),
   encoding: z.string().min(1).max(40).optional(),

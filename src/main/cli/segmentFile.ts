@@ -1,19 +1,12 @@
 import { UsageError } from './command'
-import { intFlag, parseFlags, requireFlag } from './args'
+import { parseFlags, requireFlag } from './args'
 import { readTable, typedColumn, type WholeTable } from './readTable'
 import type { Frame } from '../engine/frame'
-import { prepareFeatures, type FittedSpace } from '../engine/segmentation/prepareFeatures'
-import { fitSegmentation, type FitOutcome } from '../engine/segmentation/fitSegmentation'
-import { sweepSegments } from '../engine/segmentation/sweep'
-import {
-  clusterMethods,
-  scaleMethods,
-  transformModes,
-  type ClusterMethod,
-  type ClusterSettings,
-  type ScaleMethod,
-  type TransformMode,
-} from '../../shared/domain/cluster'
+import { segmentFrame, type SegmentationOutcome } from '../engine/segmentation/segmentFrame'
+import { estimateMemory } from '../services/clusterService'
+import { fileSegmentationSchema } from '../../shared/api'
+import type { ClusterSettings } from '../../shared/domain/cluster'
+import { UserError } from '../../shared/errors'
 
 /** The flags `cluster` and `profile` share, and their usage line. */
 export const segmentFlags = {
@@ -45,14 +38,27 @@ export interface SegmentedFile {
   readonly table: WholeTable
   /** The feature columns as read from the file (its units). */
   readonly frame: Frame
-  readonly space: FittedSpace
-  readonly sweep: Awaited<ReturnType<typeof sweepSegments>> | null
-  readonly k: number
-  readonly fit: FitOutcome
-  readonly fitMs: number
+  readonly outcome: SegmentationOutcome
 }
 
-/** Parses the shared flags, reads the file and segments its rows: one path for `cluster` and `profile`. */
+/** Flag of each setting, so that a message from the contract's schema names what the user typed. */
+const flagOf: Record<string, string> = {
+  features: '--features',
+  method: '--method',
+  k: '--k',
+  kRange: '--k-range',
+  scale: '--scale',
+  transform: '--transform',
+  preferK: '--prefer-k',
+  seed: '--seed',
+  nInit: '--n-init',
+  maxIter: '--max-iter',
+}
+
+/**
+ * Parses the shared flags, checks them with the app's own settings schema (same limits, same guards), reads the file
+ * and segments its rows on the app's one segmentation path: one route for `cluster` and `profile`.
+ */
 export async function segmentFile(args: readonly string[]): Promise<SegmentedFile> {
   const { values, positionals } = parseFlags(args, segmentFlags)
   if (positionals.length !== 1) throw new UsageError('Give exactly one FILE.csv.')
@@ -62,42 +68,47 @@ export async function segmentFile(args: readonly string[]): Promise<SegmentedFil
     .map((f) => f.trim())
     .filter(Boolean)
   if (features.length === 0) throw new UsageError('--features needs at least one column name.')
-  const method = oneOf(values.method ?? 'kmeans', clusterMethods, '--method') as ClusterMethod
-  const scale = oneOf(values.scale ?? 'none', scaleMethods, '--scale') as ScaleMethod
   const kText = requireFlag(values.k, '--k')
-  const k: number | 'auto' = kText === 'auto' ? 'auto' : intFlag(kText, '--k', 0, 1)
-  const transform = oneOf(values.transform ?? 'none', transformModes, '--transform') as TransformMode
-  const kRange = rangeFlag(values['k-range'] ?? '2-10', '--k-range')
-  const preferK = values['prefer-k'] === undefined ? null : rangeFlag(values['prefer-k'], '--prefer-k')
-  const settings: ClusterSettings = {
-    datasetId: 0,
+  const parsed = fileSegmentationSchema.safeParse({
     features,
-    method,
-    k,
-    kRange,
-    scale,
-    // By default the contract's numbers: the file's values as given, and the criteria alone choose k.
-    transform,
-    preferK,
-    seed: intFlag(values.seed, '--seed', 0),
-    nInit: intFlag(values['n-init'], '--n-init', 10, 1),
-    maxIter: intFlag(values['max-iter'], '--max-iter', 300, 1),
+    method: values.method ?? 'kmeans',
+    k: kText === 'auto' ? 'auto' : wholeNumber(kText, '--k'),
+    kRange: rangeFlag(values['k-range'] ?? '2-10', '--k-range'),
+    // The CLI's documented defaults (its JSON contract): the file's values as given, no preferred range, seed 0.
+    scale: values.scale ?? 'none',
+    transform: values.transform ?? 'none',
+    preferK: values['prefer-k'] === undefined ? null : rangeFlag(values['prefer-k'], '--prefer-k'),
+    seed: values.seed === undefined ? 0 : wholeNumber(values.seed, '--seed'),
+    nInit: values['n-init'] === undefined ? 10 : wholeNumber(values['n-init'], '--n-init'),
+    maxIter: values['max-iter'] === undefined ? 300 : wholeNumber(values['max-iter'], '--max-iter'),
     stability: true,
     sampleSize: null,
+  })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const flag = flagOf[String(issue.path[0])] ?? 'The flags'
+    throw new UsageError(`${flag}: ${issue.message}`)
   }
+  const settings: ClusterSettings = { datasetId: 0, ...parsed.data }
 
   const table = await readTable(positionals[0])
   const frame: Frame = {
     rowCount: table.rows.length,
     columns: features.map((f) => typedColumn(table, f, '--features', 'number')),
   }
-  const space = prepareFeatures(frame, features, scale, transform)
-  const sweep = k === 'auto' ? await sweepSegments(space.x, settings, async () => {}) : null
-  const chosenK = sweep ? sweep.recommendation.k : (k as number)
-  const started = performance.now()
-  const fit = await fitSegmentation(space.x, { ...settings, k: chosenK })
-  const fitMs = performance.now() - started
-  return { settings, out, table, frame, space, sweep, k: chosenK, fit, fitMs }
+  // The app's guard: a hierarchical fit that would not fit in memory is refused before it starts, in the same words.
+  if (settings.method !== 'kmeans') {
+    const estimate = estimateMemory(settings.method, frame.rowCount, features.length)
+    if (!estimate.fits) throw new UserError(`${positionals[0]}: ${estimate.advice}`, { code: 'cluster.tooLarge' })
+  }
+  const outcome = await segmentFrame(frame, settings)
+  return { settings, out, table, frame, outcome }
+}
+
+function wholeNumber(text: string, flag: string): number {
+  const n = Number(text)
+  if (text.trim() === '' || !Number.isInteger(n)) throw new UsageError(`${flag} must be a whole number; got "${text}".`)
+  return n
 }
 
 function rangeFlag(text: string, flag: string): [number, number] {
@@ -106,9 +117,4 @@ function rangeFlag(text: string, flag: string): [number, number] {
     throw new UsageError(`${flag} must look like 2-10 (smallest at least 2); got "${text}".`)
   }
   return [Number(range[1]), Number(range[2])]
-}
-
-function oneOf(value: string, allowed: readonly string[], flag: string): string {
-  if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
-  return value
 }

@@ -1,8 +1,6 @@
 import type { Command } from '../command'
 import { writeJson } from '../output'
 import { segmentFile, segmentUsage } from '../segmentFile'
-import { scorePartition } from '../../engine/segmentation/scores'
-import { centresInOriginalUnits } from '../../engine/segmentation/originalCentres'
 import { toRows } from '../../engine/matrix'
 
 export const clusterCommand: Command = {
@@ -10,8 +8,8 @@ export const clusterCommand: Command = {
   summary: 'Segment the rows of a CSV file with k-means or agglomerative clustering; metrics and an automatic k',
   usage: `segmentlab cluster ${segmentUsage}`,
   async run(args) {
-    const { settings, out, space, sweep, k, fit, fitMs } = await segmentFile(args)
-    const metrics = scorePartition(space.x, fit.labels, settings.seed)
+    const { settings, out, outcome } = await segmentFile(args)
+    const { space, k, fit, fitMs, metrics, sweep, recommendation } = outcome
     writeJson(out, {
       method: settings.method,
       k,
@@ -19,7 +17,7 @@ export const clusterCommand: Command = {
       labels: fit.labels,
       inertia: fit.inertia,
       centers: toRows(fit.centers),
-      centersOriginal: toRows(centresInOriginalUnits(space, fit.centers, fit.labels)),
+      centersOriginal: toRows(outcome.centersOriginal),
       // Only with --transform auto, so that the default output stays exactly as it was.
       ...(settings.transform === 'auto' ? { transforms: space.transforms } : {}),
       linkage: fit.linkage ? toRows(fit.linkage) : null,
@@ -30,9 +28,9 @@ export const clusterCommand: Command = {
       },
       iterations: fit.iterations,
       timings: { fitMs },
-      ...(sweep
+      ...(sweep && recommendation
         ? {
-            sweep: sweep.points.map((p) => ({
+            sweep: sweep.map((p) => ({
               k: p.k,
               inertia: p.inertia,
               silhouette: p.silhouette,
@@ -40,11 +38,9 @@ export const clusterCommand: Command = {
               daviesBouldin: p.daviesBouldin,
               stability: p.stability,
             })),
-            recommendedK: sweep.recommendation.k,
+            recommendedK: recommendation.k,
             // Only with --prefer-k, so that the default output stays exactly as it was.
-            ...(settings.preferK
-              ? { reason: sweep.recommendation.reason, warnings: sweep.recommendation.warnings }
-              : {}),
+            ...(settings.preferK ? { reason: recommendation.reason, warnings: recommendation.warnings } : {}),
           }
         : {}),
     })

@@ -12,7 +12,8 @@ export const profileCommand: Command = {
   summary: 'Segment a CSV file and describe each segment: sizes, means, index, distinguishing features, a name',
   usage: `segmentlab profile ${segmentUsage}`,
   async run(args) {
-    const { out, frame, k, fit } = await segmentFile(args)
+    const { out, frame, outcome } = await segmentFile(args)
+    const { k, fit } = outcome
     const numeric = frame.columns.map((c) => ({
       name: c.name,
       values: c.values as Float64Array,
