@@ -1,4 +1,4 @@
-import type { SegmentLabel } from './understand'
+import type { FeatureUnits, SegmentLabel } from './understand'
 import type { PrepStep } from './prep'
 
 /** Segmentation runs as the UI, the services and the CLI see them: plain JSON (labels and linkage stay in the store). */
@@ -130,6 +130,11 @@ export interface ClusterRun {
   /** Segment centres in the fitted (scaled) space and in the original units of the features. */
   readonly centers: readonly (readonly number[])[]
   readonly centersOriginal: readonly (readonly number[])[]
+  /**
+   * Per feature: 'original' when its centres are means of the imported values (the file's units), 'prepared' when the
+   * feature only exists after preparation (PC1, an encoded column). Absent in runs made before this was recorded.
+   */
+  readonly centerUnits?: readonly FeatureUnits[]
   /** Features transformed before fitting (settings.transform 'auto'). Absent in runs made before transforms existed. */
   readonly transforms?: readonly FeatureTransform[]
   readonly hasLinkage: boolean

@@ -55,6 +55,7 @@ describe('Understand through the services, with real job processes', () => {
     })
     const run = await segmented(4)
     expect(run.pipeline).toHaveLength(2)
+    expect(run.centerUnits).toEqual(spend.map(() => 'original'))
     expect(await api['understand.profile']({ runId: run.id })).toBeNull()
 
     const job = await api['jobs.understand']({ runId: run.id })
@@ -78,6 +79,8 @@ describe('Understand through the services, with real job processes', () => {
         expect(stats.mean).toBeCloseTo(mean, 6)
         expect(stats.overallMean).toBeCloseTo(overallMean, 6)
         expect(segment.size).toBe(values.length)
+        // The Segment step's "average customer" is in the same units, not the log-transformed ones it clustered.
+        expect(run.centersOriginal[segment.segment][run.features.indexOf(feature)]).toBeCloseTo(mean, 6)
       }
     }
     expect(profile.segments.reduce((a, s) => a + s.size, 0)).toBe(run.n)

@@ -3,6 +3,7 @@ import { preparedFrame } from './preparedFrame'
 import { createKMeansPool } from '../parallel/kmeansPool'
 import { segmentFrame, type SegmentationOutcome } from '../../engine/segmentation/segmentFrame'
 import { toRows } from '../../engine/matrix'
+import { importedCentres } from '../../engine/segmentation/importedCentres'
 import { formatCount } from '../../engine/profile/wording'
 
 const methodWords = {
@@ -43,6 +44,14 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
   }
 
   const { space, k, fit } = outcome
+  const imported = importedCentres(
+    prepared.raw.frame,
+    prepared.rowIndex,
+    fit.labels,
+    k,
+    space.features,
+    outcome.centersOriginal,
+  )
   await ctx.progress({ fraction: 0.95, title: 'Scoring the segments' })
   return {
     run: {
@@ -58,7 +67,8 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
       iterations: fit.iterations,
       fitMs: outcome.fitMs,
       centers: toRows(fit.centers),
-      centersOriginal: toRows(outcome.centersOriginal),
+      centersOriginal: imported.centres,
+      centerUnits: imported.units,
       transforms: space.transforms,
       hasLinkage: fit.linkage !== null,
       sweep: outcome.sweep,

@@ -3,7 +3,7 @@ import type { Frame } from '../../engine/frame'
 import { applyPipeline } from '../../engine/prep'
 import type { PrepStep } from '../../../shared/domain/prep'
 import type { Progress } from '../../../shared/domain/jobs'
-import { loadFrame } from './loadFrame'
+import { loadFrame, type LoadedFrame } from './loadFrame'
 
 /** A column the pipeline carries through untouched, so that every prepared row still knows its dataset row. */
 const ROW_ID = '__segmentlab_row'
@@ -12,6 +12,8 @@ export interface PreparedFrame {
   readonly frame: Frame
   /** Dataset row of each prepared row; null when preparation kept every row, in order. */
   readonly rowIndex: Int32Array | null
+  /** The dataset's modelling columns as imported, before any step: what "the file's units" means. */
+  readonly raw: LoadedFrame
 }
 
 /**
@@ -24,7 +26,8 @@ export async function preparedFrame(
   steps: readonly PrepStep[],
   progress: (p: Progress) => Promise<void>,
 ): Promise<PreparedFrame> {
-  const { frame } = await loadFrame(db, datasetId, progress)
+  const raw = await loadFrame(db, datasetId, progress)
+  const { frame } = raw
   const userColumns = frame.columns.map((c) => c.name)
   const ids = Float64Array.from({ length: frame.rowCount }, (_, i) => i)
   const withIds: Frame = {
@@ -41,6 +44,7 @@ export async function preparedFrame(
   return {
     frame: { rowCount: result.frame.rowCount, columns: result.frame.columns.filter((c) => c.name !== ROW_ID) },
     rowIndex: identity ? null : Int32Array.from(rows),
+    raw,
   }
 }
 

@@ -1,6 +1,5 @@
 import type { Task } from './types'
 import { preparedFrame } from './preparedFrame'
-import { loadFrame } from './loadFrame'
 import { getRun, runArrays } from '../../store/repos/runs'
 import { getDataset } from '../../store/repos/datasets'
 import { labelsOf, type Frame } from '../../engine/frame'
@@ -48,7 +47,7 @@ export const understand: Task<'understand'> = async (spec, ctx) => {
 
   await step(0, `Reading ${dataset.name}`)
   const prepared = await preparedFrame(ctx.db, run.datasetId, spec.steps, async (p) =>
-    ctx.progress({ ...p, fraction: p.fraction === null ? null : 0.4 * p.fraction }),
+    ctx.progress({ ...p, fraction: p.fraction === null ? null : 0.6 * p.fraction }),
   )
   if (prepared.frame.rowCount !== labels.length) {
     throw new UserError(
@@ -60,9 +59,8 @@ export const understand: Task<'understand'> = async (spec, ctx) => {
   // The run's own fitted space: the same transforms (decided from the same data, so the same) and scaling. Runs made
   // before transforms existed have none in their settings.
   const space = prepareFeatures(prepared.frame, run.features, run.settings.scale, run.settings.transform ?? 'none')
-  const raw = await loadFrame(ctx.db, run.datasetId, async (p) =>
-    ctx.progress({ ...p, fraction: p.fraction === null ? null : 0.4 + 0.2 * p.fraction }),
-  )
+  const raw = prepared.raw
+
   const rowOf = (i: number) => (rowIndex ? rowIndex[i] : i)
   const n = labels.length
   const k = run.k

@@ -4,8 +4,9 @@ import { TableHead } from '../../ui/TableHead'
 import { segmentLabels, SegmentSwatch, useSegmentColours } from './segmentLabels'
 
 /**
- * What the typical customer of each segment looks like, in the features' own units (the centres mapped back through
- * the scaling), beside the overall size, so "Segment 2: spends 3× more on Fresh" can be read straight off.
+ * What the typical customer of each segment looks like, in the units of the imported file (each segment's mean of the
+ * imported values, whatever Prepare did to them), beside the overall size, so "Segment 2: spends 3× more on Fresh" can
+ * be read straight off.
  */
 export function CentersTable({ run }: { run: ClusterRun }) {
   const total = run.sizes.reduce((a, b) => a + b, 0)
@@ -19,7 +20,11 @@ export function CentersTable({ run }: { run: ClusterRun }) {
           columns={[
             'Segment',
             { label: 'Customers', numeric: true },
-            ...run.features.map((f) => ({ label: f, numeric: true })),
+            // A feature made in Prepare (PC1, an encoded column) has no imported units: say so in its heading.
+            ...run.features.map((f, j) => ({
+              label: run.centerUnits?.[j] === 'prepared' ? `${f} (prepared)` : f,
+              numeric: true,
+            })),
           ]}
         />
         <tbody>
