@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/projects'
+import { runJsonCommand } from '../helpers/cli'
 import { sharedData } from '../helpers/services'
 
 const dir = tempDir('segmentlab-cli-cluster-')
@@ -17,15 +17,7 @@ beforeAll(() => {
 })
 afterAll(() => dir.remove())
 
-function cluster(...args: string[]) {
-  const out = join(dir.path, `out-${Math.random().toString(36).slice(2)}.json`)
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', resolve('src/main/cli/main.ts'), 'cluster', ...args, '--json', out],
-    { encoding: 'utf8' },
-  )
-  return { code: run.status, stderr: run.stderr, json: run.status === 0 ? JSON.parse(readFileSync(out, 'utf8')) : null }
-}
+const cluster = (...args: string[]) => runJsonCommand(dir.path, 'cluster', ...args)
 
 describe('segmentlab cluster', () => {
   it('k-means on iris gives scikit-learn’s published scores (silhouette 0.5528, CH 561.63, DB 0.6620)', () => {

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/projects'
+import { runJsonCommand } from '../helpers/cli'
 import { serviceHarness, sharedData } from '../helpers/services'
 import { parseRequestInput } from '../../../src/shared/api'
 import { runArrays } from '../../../src/main/store/repos/runs'
@@ -12,15 +12,7 @@ afterAll(() => dir.remove())
 const wholesale = sharedData('customers/Wholesale customers data.csv')
 const spend = ['Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen']
 
-function cli(...args: string[]) {
-  const out = join(dir.path, `out-${Math.random().toString(36).slice(2)}.json`)
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', resolve('src/main/cli/main.ts'), 'cluster', ...args, '--json', out],
-    { encoding: 'utf8' },
-  )
-  return { code: run.status, stderr: run.stderr, json: run.status === 0 ? JSON.parse(readFileSync(out, 'utf8')) : null }
-}
+const cli = (...args: string[]) => runJsonCommand(dir.path, 'cluster', ...args)
 
 describe('the CLI runs the app’s own segmentation path', () => {
   it('gives the labels the app stores for the same settings, fixed k and Automatic alike', async () => {

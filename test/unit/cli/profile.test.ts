@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/projects'
+import { runJsonCommand } from '../helpers/cli'
 import { sharedData } from '../helpers/services'
 
 const dir = tempDir('segmentlab-cli-profile-')
@@ -10,15 +10,7 @@ afterAll(() => dir.remove())
 const wholesale = sharedData('customers/Wholesale customers data.csv')
 const spend = ['Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen']
 
-function cli(command: string, ...args: string[]) {
-  const out = join(dir.path, `out-${Math.random().toString(36).slice(2)}.json`)
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', resolve('src/main/cli/main.ts'), command, ...args, '--json', out],
-    { encoding: 'utf8' },
-  )
-  return { code: run.status, stderr: run.stderr, json: run.status === 0 ? JSON.parse(readFileSync(out, 'utf8')) : null }
-}
+const cli = (command: string, ...args: string[]) => runJsonCommand(dir.path, command, ...args)
 
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length
 
