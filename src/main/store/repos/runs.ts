@@ -5,8 +5,9 @@ import { UserError } from '../../../shared/errors'
 import type { SegmentLabel } from '../../../shared/domain/understand'
 import { segmentLabels, segmentLabelsByRun } from './segmentLabels'
 
-/** A run as computed, before it has an id, a name or a place in the project. */
-export type NewRun = Omit<ClusterRun, 'id' | 'name' | 'createdAt' | 'chosen' | 'segments'>
+import { parseRunSummary, type NewRun } from './runSummary'
+
+export type { NewRun }
 
 const CHOSEN_KEY = 'chosenRunId'
 
@@ -18,10 +19,16 @@ interface Row {
   summary: string
 }
 
-function toRun(row: Row, chosen: number | null, segments: (k: number) => SegmentLabel[]): ClusterRun {
-  const summary = JSON.parse(row.summary) as NewRun
+function unreadable(row: Row): UserError {
+  return new UserError(`"${row.name}" cannot be read: it was saved by another version of SegmentLab or is damaged.`, {
+    code: 'run.unreadable',
+    detail: `run ${row.id}`,
+  })
+}
+
+function toRun(row: Row, summary: NewRun, chosen: number | null, segments: SegmentLabel[]): ClusterRun {
   return {
-    segments: segments(summary.k),
+    segments,
     ...summary,
     id: row.id,
     datasetId: row.dataset_id,
@@ -71,16 +78,25 @@ export function listRuns(db: Db, datasetId?: number): ClusterRun[] {
           .all(datasetId)
   ) as Row[]
   const chosen = chosenId(db)
-  const ks = rows.map((r) => ({ id: r.id, k: (JSON.parse(r.summary) as NewRun).k }))
-  const labels = segmentLabelsByRun(db, ks)
-  return rows.map((r) => toRun(r, chosen, () => labels.get(r.id)!))
+  // A run this version cannot read is left out of the list (getRun says why when it is asked for by id).
+  const readable = rows.flatMap((row) => {
+    const summary = parseRunSummary(row.summary)
+    return summary ? [{ row, summary }] : []
+  })
+  const labels = segmentLabelsByRun(
+    db,
+    readable.map(({ row, summary }) => ({ id: row.id, k: summary.k })),
+  )
+  return readable.map(({ row, summary }) => toRun(row, summary, chosen, labels.get(row.id)!))
 }
 
 export function getRun(db: Db, id: number): ClusterRun {
   const row = db.prepare('SELECT id, dataset_id, name, created_at, summary FROM runs WHERE id = ?').get(id) as
     Row | undefined
   if (!row) throw new UserError('That segmentation run no longer exists.', { code: 'run.missing', detail: `run ${id}` })
-  return toRun(row, chosenId(db), (k) => segmentLabels(db, id, k))
+  const summary = parseRunSummary(row.summary)
+  if (!summary) throw unreadable(row)
+  return toRun(row, summary, chosenId(db), segmentLabels(db, id, summary.k))
 }
 
 export function runArrays(db: Db, id: number): RunArrays {
