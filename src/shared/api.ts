@@ -12,8 +12,10 @@ import type { DatasetProfile, PrepPipeline, PrepPreview, RfmSummary } from './do
 import { prepStepSchema } from './domain/prep'
 import type { ClusterRun, Dendrogram, FeatureChoice, MemoryEstimate } from './domain/cluster'
 import { clusterMethods, scaleMethods, transformModes } from './domain/cluster'
-import type { JobInfo } from './domain/jobs'
+import type { JobInfo, Progress } from './domain/jobs'
 import type { RunProfile } from './domain/understand'
+import type { MadeFile, ReportPreview } from './domain/report'
+import { exportFormats, exportTables, paperSizes, reportFormats } from './domain/report'
 import type { ErrorPayload } from './errors'
 
 /** A request: its input schema (checked at the boundary) and, as a phantom type, its output. */
@@ -72,6 +74,27 @@ const readSettings = {
   delimiter: z.string().min(1).max(10).optional(),
   hasHeader: z.boolean().optional(),
 }
+
+/** What a report shows (Report step): sections, paper, ids pseudonymised, personal-data columns ticked to appear. */
+const reportChoice = {
+  runId: runId.optional(),
+  sections: z
+    .object({
+      cover: z.boolean(),
+      summary: z.boolean(),
+      method: z.boolean(),
+      overview: z.boolean(),
+      segments: z.boolean(),
+      appendix: z.boolean(),
+    })
+    .strict()
+    .optional(),
+  paper: z.enum(paperSizes).default('A4'),
+  pseudonymise: z.boolean().default(true),
+  includePersonal: z.array(z.string().min(1).max(500)).max(500).default([]),
+}
+/** The renderer's name for one report build: its progress events carry it, and Cancel names it. */
+const buildId = z.string().regex(/^[\w-]{8,64}$/, 'A build id is 8 to 64 letters, digits, - or _.')
 
 export const requests = {
   'app.info': request<AppInfo>()(none),
@@ -183,6 +206,30 @@ export const requests = {
   ),
   /** Puts a segment's suggested name back (after a rename). */
   'segments.resetName': request<ClusterRun>()(z.object({ runId, segment: z.number().int().min(0).max(49) }).strict()),
+  /** The report as HTML for the Report step's preview, its styles apart (the renderer applies them as CSSOM). */
+  'report.preview': request<ReportPreview>()(z.object(reportChoice).strict()),
+  /**
+   * Makes the report as PDF or HTML, with 'report.progress' events, and saves it (desktop: a save dialog first) or keeps
+   * it for the page to download (browser). Null when the user cancelled the dialog; fails with code job.cancelled when
+   * 'report.cancel' stopped it.
+   */
+  'report.make': request<MadeFile | null>()(
+    z.object({ ...reportChoice, format: z.enum(reportFormats), buildId }).strict(),
+  ),
+  /** Stops a report build; false when it had already finished. */
+  'report.cancel': request<boolean>()(z.object({ buildId }).strict()),
+  /** Segment membership or profiles as CSV or XLSX, formula-safe, delivered as 'report.make' delivers. */
+  'exports.table': request<MadeFile | null>()(
+    z
+      .object({
+        runId: runId.optional(),
+        table: z.enum(exportTables),
+        format: z.enum(exportFormats),
+        pseudonymise: z.boolean().default(false),
+        includePersonal: z.array(z.string().min(1).max(500)).max(500).default([]),
+      })
+      .strict(),
+  ),
   'jobs.list': request<JobInfo[]>()(none),
   'jobs.cancel': request<JobInfo | null>()(z.object({ jobId: z.string().min(1) }).strict()),
 } as const
@@ -203,6 +250,7 @@ export const events = {
   'project.changed': event<ProjectSummary | null>(),
   'datasets.changed': event<{ readonly datasetIds: readonly number[] }>(),
   'runs.changed': event<{ readonly datasetId: number }>(),
+  'report.progress': event<{ readonly buildId: string; readonly progress: Progress }>(),
 }
 export type Events = typeof events
 export type EventName = keyof Events
@@ -225,6 +273,11 @@ export interface Bridge extends ApiClient {
    * to the local host in the browser. Null when the user cancels.
    */
   pickFile(purpose: 'project' | 'data'): Promise<string | null>
+  /**
+   * Files out, browser only: fetches a file main kept for download and hands it to the browser's downloads. The
+   * desktop saves through a dialog in main instead, so its bridge has none.
+   */
+  saveDownload?(file: Extract<MadeFile, { kind: 'download' }>): Promise<void>
 }
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -70,5 +70,17 @@ export function createElectronPlatform(options: {
         : await dialog.showOpenDialog({ properties: props, filters, defaultPath: projects })
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
     },
+    async saveFile(name, filter) {
+      const win = options.window()
+      const settings = {
+        defaultPath: join(projects, name),
+        filters: [{ name: filter.name, extensions: [...filter.extensions] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+          'createDirectory' | 'showOverwriteConfirmation'
+        )[],
+      }
+      const result = win ? await dialog.showSaveDialog(win, settings) : await dialog.showSaveDialog(settings)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
   }
 }

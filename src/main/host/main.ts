@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     rendererDir: join(here, '../renderer'),
     uploadDir: join(platform.paths.userData, 'uploads'),
     projectsDir: platform.paths.projects,
+    downloads: services.downloads,
     port: values.port ? Number(values.port) : undefined,
   })
   broadcast = host.broadcast

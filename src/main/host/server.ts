@@ -9,6 +9,7 @@ import { invalidMessageReply, parseWsMessage } from './wsMessages'
 import { serveStatic } from './staticFiles'
 import { refuse } from './respond'
 import { receiveUpload } from './upload'
+import { sendDownload, type DownloadSource } from './download'
 import { UploadFolder } from './uploadFolder'
 import { UploadLifetime } from './uploadLifetime'
 
@@ -23,6 +24,8 @@ export interface HostOptions {
   readonly uploadDir: string
   /** Where an uploaded project is moved when opened, so that work on it is kept. */
   readonly projectsDir?: string
+  /** Files main made for the page to download (reports, exports), served once each by POST /download. */
+  readonly downloads?: DownloadSource
   /** The largest file accepted by upload; 512 MB unless told. */
   readonly maxUploadBytes?: number
   readonly port?: number
@@ -63,8 +66,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     (tokenMatches(token, url.searchParams.get('token')) || tokenMatches(token, tokenFromCookie(req.headers.cookie)))
 
   /**
-   * An upload writes to disk, so it asks more than a page does: the token in a header (a cross-origin page cannot set
-   * one without a preflight we never grant, and cookies ignore ports) and our own Origin, as the WebSocket does.
+   * An upload writes to disk and a download hands out the user's data, so they ask more than a page does: the token in
+   * a header (a cross-origin page cannot set one without a preflight we never grant, and cookies ignore ports) and our
+   * own Origin, as the WebSocket does.
    */
   const uploadAuthorised = (req: IncomingMessage): boolean =>
     hostHeaderIsLoopback(req, port) &&
@@ -83,6 +87,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         store: (name) => uploads.open(name),
         stored: (path) => lifetime.added(path, clientOf(url)),
       })
+    }
+    if (url.pathname === '/download') {
+      // POST, not GET: a browser sends Origin on a same-origin POST, and the route hands out the user's data.
+      if (req.method !== 'POST') return refuse(res, 405, 'Method not allowed')
+      if (!uploadAuthorised(req) || !options.downloads)
+        return refuse(res, 403, 'SegmentLab gives files only to its own page. Reload the page and try again.')
+      req.resume()
+      return sendDownload(res, url, options.downloads)
     }
     if (!authorised(req, url))
       return refuse(res, 403, 'SegmentLab: open the address printed by `npm run host` (it carries the access token).')

@@ -40,6 +40,12 @@ export interface PdfOptions {
   readonly paper: 'A4' | 'Letter'
 }
 
+/** The kind of file a save dialog offers: "PDF document" with extension pdf. */
+export interface SaveFilter {
+  readonly name: string
+  readonly extensions: readonly string[]
+}
+
 /** What differs between the Electron shell and plain Node; everything above it is the same code. */
 export interface Platform {
   readonly shell: 'desktop' | 'browser'
@@ -49,6 +55,11 @@ export interface Platform {
   spawnJob(options?: JobSpawnOptions): JobChannel
   /** A native "open file" dialog; absent where there is none (the browser host). Null when the user cancels. */
   readonly pickFile?: (purpose: 'project' | 'data') => Promise<string | null>
+  /**
+   * A native "save file" dialog suggesting `name` in the projects folder; absent where there is none (the browser host,
+   * whose page downloads instead). Null when the user cancels.
+   */
+  readonly saveFile?: (name: string, filter: SaveFilter) => Promise<string | null>
   /** Prints self-contained HTML (no scripts, no remote resources) to PDF bytes; absent where nothing can print. */
   readonly printToPdf?: (html: string, options: PdfOptions) => Promise<Buffer>
 }

@@ -28,6 +28,8 @@ export interface LoadOptions {
   /** Defaults to the project's chosen run. */
   readonly runId?: number
   readonly pseudonymise: boolean
+  /** Personal-data columns the user chose to show; all others are removed. */
+  readonly includePersonal?: readonly string[]
   readonly now?: Date
 }
 
@@ -46,7 +48,7 @@ export function chosenRun(db: Db, runId?: number): ClusterRun {
 export function loadReportModel(db: Db, options: LoadOptions): ReportModel {
   const run = chosenRun(db, options.runId)
   const lineage = datasetsBehind(db, run.datasetId)
-  const personal = new Set(lineage.flatMap((d) => d.columns.filter((c) => c.pii).map((c) => c.name)))
+  const personal = personalColumns(lineage, options.includePersonal)
   let profile = getRunProfile(db, run.id)
   if (profile) profile = withoutPersonalData(profile, personal)
   if (profile && options.pseudonymise) profile = pseudonymiseProfile(profile, pseudonymiser())
@@ -83,8 +85,14 @@ export function loadReportModel(db: Db, options: LoadOptions): ReportModel {
   }
 }
 
+/** The personal-data columns of a run's tables that must stay out of what is printed or exported. */
+export function personalColumns(lineage: readonly DatasetSummary[], include: readonly string[] = []): Set<string> {
+  const shown = new Set(include)
+  return new Set(lineage.flatMap((d) => d.columns.filter((c) => c.pii && !shown.has(c.name)).map((c) => c.name)))
+}
+
 /** The segmented dataset and those it was derived from, oldest first. */
-function datasetsBehind(db: Db, datasetId: number): DatasetSummary[] {
+export function datasetsBehind(db: Db, datasetId: number): DatasetSummary[] {
   const out: DatasetSummary[] = []
   const seen = new Set<number>()
   for (let id: number | null = datasetId; id !== null && !seen.has(id);) {

@@ -13,19 +13,26 @@ import type {
 } from '../../shared/domain/cluster'
 import type { DatasetKind } from '../../shared/domain/dataset'
 import type { RunProfile, SegmentLabel } from '../../shared/domain/understand'
+import type { PaperSize, ReportSections } from '../../shared/domain/report'
 
-export const reportSectionKeys = ['cover', 'summary', 'method', 'overview', 'segments', 'appendix'] as const
-export type ReportSectionKey = (typeof reportSectionKeys)[number]
-export type ReportSections = Readonly<Record<ReportSectionKey, boolean>>
-
-export const paperSizes = ['A4', 'Letter'] as const
-export type PaperSize = (typeof paperSizes)[number]
+export {
+  paperSizes,
+  reportSectionKeys,
+  type PaperSize,
+  type ReportSectionKey,
+  type ReportSections,
+} from '../../shared/domain/report'
 
 export interface ReportOptions {
   readonly sections: ReportSections
   readonly paper: PaperSize
   /** Customer ids are replaced by codes that cannot be traced back ("C-4F1A9C"), new for every report. */
   readonly pseudonymise: boolean
+  /**
+   * Personal-data columns (flagged at import) the user ticked to appear in this report; every other one is left out.
+   * None unless asked.
+   */
+  readonly includePersonal?: readonly string[]
 }
 
 export const defaultReportOptions: ReportOptions = {

@@ -14,6 +14,8 @@ import { createSampleService } from './sampleService'
 import { createClusterService } from './clusterService'
 import { createJoinService } from './joinService'
 import { createUnderstandService } from './understandService'
+import { createMadeFiles } from './madeFiles'
+import { createReportFilesService } from './reportFilesService'
 
 export interface AppVersion {
   readonly version: string
@@ -38,6 +40,8 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
   const clusters = createClusterService({ session, jobs, emit })
   const joins = createJoinService({ session, emit, onDatasetsChanged })
   const understand = createUnderstandService({ session, jobs, emit })
+  const files = createMadeFiles({ platform })
+  const reports = createReportFilesService({ session, platform, files, emit })
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: app.version, shell: platform.shell, projectsDir: platform.paths.projects }),
@@ -87,6 +91,10 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'jobs.understand': async ({ runId }) => understand.compute(runId),
     'segments.update': async ({ runId, segment, ...change }) => understand.update(runId, segment, change),
     'segments.resetName': async ({ runId, segment }) => understand.resetName(runId, segment),
+    'report.preview': async (choice) => reports.preview(choice),
+    'report.make': async (choice) => reports.make(choice),
+    'report.cancel': async ({ buildId }) => reports.cancel(buildId),
+    'exports.table': async ({ table, format, ...options }) => reports.exportTable(table, format, options),
     'jobs.list': async () => jobs.list(),
     'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),
   }
@@ -95,9 +103,12 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     handlers,
     session,
     jobs,
+    /** Files made for the browser host's page to download (its /download route takes them). */
+    downloads: files,
     /** Closes the project and stops every job; shells call it on quit. */
     dispose(): void {
       jobs.cancelAll()
+      files.clear()
       session.replace(null)
     },
   }

@@ -106,5 +106,23 @@ export function createWsBridge(origin: string, token: string): Bridge {
       if (!response.ok) throw new Error(await response.text())
       return ((await response.json()) as { path: string }).path
     },
+    async saveDownload(file) {
+      // POST, so the browser sends our Origin; the host gives the bytes out once, to the page holding the token.
+      const response = await fetch(`${origin}/download?id=${encodeURIComponent(file.id)}`, {
+        method: 'POST',
+        headers: { 'x-segmentlab-token': token },
+      })
+      if (!response.ok) throw new Error(await response.text())
+      const url = URL.createObjectURL(await response.blob())
+      const link = document.createElement('a')
+      link.href = url
+      link.download = file.name
+      link.style.display = 'none'
+      document.body.append(link)
+      link.click()
+      link.remove()
+      // The browser has started the download from the object URL by now; give it a moment before letting go.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    },
   } satisfies Bridge
 }
