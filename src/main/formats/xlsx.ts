@@ -19,14 +19,62 @@ import { cellText } from './xlsxCells'
 /** Rows read to find the table and its header. */
 const sniffRows = 200
 
-/** A worksheet as the streaming reader yields it: a name, then its rows in order. */
-type SheetLike = AsyncIterable<ExcelJS.Row> & { readonly name: string }
+/** A worksheet: its name as the workbook lists it, then its rows in order. */
+interface Sheet {
+  readonly name: string
+  readonly rows: AsyncIterable<ExcelJS.Row>
+}
 
 interface OpenWorkbook {
-  readonly reader: AsyncIterable<SheetLike>
+  readonly sheets: AsyncIterable<Sheet>
+  /** The workbook's sheet names in its own order, once its workbook part has been read; else the sheets seen. */
+  sheetNames(seen: readonly string[]): string[]
+  date1904(): boolean
   /** Closed when reading stops early, so the file handle is not kept. */
   readonly input: { destroy(): void }
   bytesRead(): number
+}
+
+/** What this file reads of exceljs's streaming reader beyond its typed API. */
+interface ReaderInternals {
+  model?: { sheets?: { name: string; rId?: string }[] }
+  workbookRels?: { Id: string; Target: string }[]
+  properties?: { model?: { date1904?: boolean } }
+  _parseWorksheet(iterator: unknown, sheetNo: string): Generator<{ eventType: string; value: unknown }>
+}
+
+/** Raised when a sheet cannot be matched to the workbook's list; the in-memory reader is tried instead. */
+class UnnamedSheet extends Error {
+  constructor(part: string) {
+    super(`no sheet of the workbook is stored in ${part}`)
+    this.name = 'UnnamedSheet'
+  }
+}
+
+/**
+ * The name the workbook gives the sheet stored in `part` (e.g. "xl/worksheets/sheet1.xml"): the workbook's
+ * relationships say which part each sheet's r:id points at. A target is relative to the workbook part's folder
+ * ("worksheets/sheet1.xml", as Excel and exceljs write it) or absolute from the package root
+ * ("/xl/worksheets/sheet1.xml", as openpyxl writes it); exceljs matches only the first form and calls the others
+ * "Sheet1", which may even be another sheet's name.
+ */
+export function sheetNameOfPart(
+  part: string,
+  rels: readonly { Id: string; Target: string }[],
+  sheets: readonly { name: string; rId?: string }[],
+  workbookFolder = 'xl/',
+): string | undefined {
+  const rel = rels.find((r) => partPath(r.Target, workbookFolder) === part)
+  return rel && sheets.find((s) => s.rId === rel.Id)?.name
+}
+
+function partPath(target: string, folder: string): string {
+  const segments: string[] = []
+  for (const segment of (target.startsWith('/') ? target.slice(1) : folder + target).split('/')) {
+    if (segment === '..') segments.pop()
+    else if (segment !== '.' && segment !== '') segments.push(segment)
+  }
+  return segments.join('/')
 }
 
 function openWorkbook(path: string): OpenWorkbook {
@@ -40,7 +88,31 @@ function openWorkbook(path: string): OpenWorkbook {
     worksheets: 'emit',
     entries: 'ignore',
   })
-  return { reader: reader as unknown as AsyncIterable<SheetLike>, input, bytesRead: () => bytes }
+  // The zip part each worksheet reader came from, which exceljs does not keep when it cannot name the sheet.
+  const internals = reader as unknown as ReaderInternals
+  const partOf = new WeakMap<object, string>()
+  const parseWorksheet = internals._parseWorksheet.bind(reader)
+  internals._parseWorksheet = function* (iterator, sheetNo) {
+    for (const event of parseWorksheet(iterator, sheetNo)) {
+      if (typeof event.value === 'object' && event.value !== null) partOf.set(event.value, sheetNo)
+      yield event
+    }
+  }
+  const sheets = async function* (): AsyncGenerator<Sheet> {
+    for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+      const part = `xl/worksheets/sheet${partOf.get(ws) ?? '?'}.xml`
+      const name = sheetNameOfPart(part, internals.workbookRels ?? [], internals.model?.sheets ?? [])
+      if (name === undefined) throw new UnnamedSheet(part)
+      yield { name, rows: ws }
+    }
+  }
+  return {
+    sheets: sheets(),
+    sheetNames: (seen) => internals.model?.sheets?.map((s) => s.name) ?? [...seen],
+    date1904: () => internals.properties?.model?.date1904 === true,
+    input,
+    bytesRead: () => bytes,
+  }
 }
 
 /**
@@ -51,32 +123,31 @@ function openWorkbook(path: string): OpenWorkbook {
 async function openWorkbookInMemory(path: string): Promise<OpenWorkbook> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(path)
-  const sheets: SheetLike[] = wb.worksheets.map((ws) => ({
+  const sheets: Sheet[] = wb.worksheets.map((ws) => ({
     name: ws.name,
-    async *[Symbol.asyncIterator]() {
-      const rows: ExcelJS.Row[] = []
-      ws.eachRow({ includeEmpty: false }, (row) => rows.push(row))
-      yield* rows
+    rows: {
+      async *[Symbol.asyncIterator]() {
+        const rows: ExcelJS.Row[] = []
+        ws.eachRow({ includeEmpty: false }, (row) => rows.push(row))
+        yield* rows
+      },
     },
   }))
   const size = (await stat(path)).size
-  const reader = Object.assign(
-    {
-      async *[Symbol.asyncIterator]() {
-        yield* sheets
-      },
-    },
-    // What sheetNames() and date1904Of() read from the streaming reader.
-    {
-      model: { sheets: sheets.map((s) => ({ name: s.name })) },
-      properties: { model: { date1904: wb.properties.date1904 === true } },
-    },
-  )
-  return { reader, input: { destroy: () => undefined }, bytesRead: () => size }
+  return {
+    sheets: (async function* () {
+      yield* sheets
+    })(),
+    sheetNames: () => sheets.map((s) => s.name),
+    date1904: () => wb.properties.date1904 === true,
+    input: { destroy: () => undefined },
+    bytesRead: () => size,
+  }
 }
 
-function isZipOrderFailure(error: unknown): boolean {
-  return error instanceof TypeError && /reading 'sheets'/.test(error.message)
+/** Failures of the streaming reader that reading the workbook whole does not have. */
+function isStreamingFailure(error: unknown): boolean {
+  return (error instanceof TypeError && /reading 'sheets'/.test(error.message)) || error instanceof UnnamedSheet
 }
 
 /** Runs `read` over the streaming reader, and once more over the in-memory one if the zip's order defeats streaming. */
@@ -89,23 +160,9 @@ async function withWorkbook<T>(
     return await read(openWorkbook(path))
   } catch (error) {
     const cause = error instanceof FileProblem ? error.cause : error
-    if (!isZipOrderFailure(cause) || !canRetry()) throw error
+    if (!isStreamingFailure(cause) || !canRetry()) throw error
     return read(await openWorkbookInMemory(path))
   }
-}
-
-interface WorkbookInternals {
-  model?: { sheets?: { name: string }[] }
-  properties?: { model?: { date1904?: boolean } }
-}
-
-function sheetNames(reader: OpenWorkbook['reader'], seen: readonly string[]): string[] {
-  const model = (reader as unknown as WorkbookInternals).model
-  return model?.sheets?.map((s) => s.name) ?? [...seen]
-}
-
-function date1904Of(reader: OpenWorkbook['reader']): boolean {
-  return (reader as unknown as WorkbookInternals).properties?.model?.date1904 === true
 }
 
 /** One sheet row as text by 1-based column (index 0 unused; empty cells are holes). */
@@ -140,22 +197,22 @@ export async function sniffXlsx(
 ): Promise<Sniff> {
   const { seen, sheets, sheet, date1904, rows } = await withWorkbook(
     path,
-    async ({ reader, input }) => {
+    async (wb) => {
       const seen: string[] = []
       let sheets: string[] = []
       let sheet: string | null = null
       let date1904 = false
       const rows: { number: number; cells: string[] }[] = []
       try {
-        for await (const ws of reader) {
+        for await (const ws of wb.sheets) {
           const name = ws.name
           seen.push(name)
-          sheets = sheetNames(reader, seen)
-          date1904 = date1904Of(reader)
+          sheets = wb.sheetNames(seen)
+          date1904 = wb.date1904()
           const wanted = options.sheet ?? sheets[0] ?? name
           if (name !== wanted) continue
           sheet = name
-          for await (const row of ws) {
+          for await (const row of ws.rows) {
             const cells = rowCells(row, date1904)
             if (cells.length > 0) rows.push({ number: row.number, cells })
             if (rows.length >= sniffRows) break
@@ -165,7 +222,7 @@ export async function sniffXlsx(
       } catch (error) {
         throw corrupt(path, error)
       } finally {
-        input.destroy()
+        wb.input.destroy()
       }
       return { seen, sheets, sheet, date1904, rows }
     },
@@ -266,11 +323,11 @@ export async function readXlsx(sniff: Sniff, options: ReadOptions, onBatch: Batc
       let aboveTable = sniff.skipRows
       let found = false
       try {
-        for await (const ws of wb.reader) {
+        for await (const ws of wb.sheets) {
           if (ws.name !== sniff.sheet) continue
           found = true
-          const date1904 = date1904Of(wb.reader)
-          for await (const row of ws) {
+          const date1904 = wb.date1904()
+          for await (const row of ws.rows) {
             const cells = rowCells(row, date1904)
             if (aboveTable > 0 && cells.length > 0) {
               aboveTable--

@@ -52,6 +52,23 @@ describe('segmentlab import', () => {
     }
   })
 
+  it('imports a workbook openpyxl wrote (workbook part after the sheet, absolute targets)', () => {
+    const out = join(dir.path, 'openpyxl.json')
+    const run = cli('import', resolve('test/fixtures/formats/openpyxl.xlsx'), '--json', out)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const json = JSON.parse(readFileSync(out, 'utf8'))
+    expect(json.rows).toBe(3)
+    expect(json.columns.map((c: { name: string }) => c.name)).toEqual([
+      'customer',
+      'name',
+      'spend',
+      'orders',
+      'since',
+      'active',
+    ])
+  })
+
   it('reports usage errors with exit code 2', () => {
     expect(cli('import', '--json').code).toBe(2)
     expect(cli('import', sharedData('customers/bank.csv')).code).toBe(2)

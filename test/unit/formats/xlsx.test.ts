@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { createTypeAccumulator, FileProblem, readRows, sniff, type Sniff } from '../../../src/main/formats'
 import { excelNumberText, excelSerialToMs, isDateNumFmt } from '../../../src/main/formats/xlsxCells'
+import { sheetNameOfPart } from '../../../src/main/formats/xlsx'
 
 /**
  * Workbooks written with exceljs, read back through the streaming reader. Serial-date expectations are independent
@@ -234,5 +235,65 @@ describe('xlsx whose zip stores the workbook part after the sheets', () => {
     expect([s.sheet, s.header]).toEqual(['Customers', ['id', 'name', 'spend']])
     const { rows } = await readAll(s)
     expect(rows).toEqual([0, 1, 2, 3].map((i) => [`C${i}`, `Name ${i}`, String(i * 2.5)]))
+  })
+})
+
+describe('workbooks written from Python', () => {
+  // test/fixtures/formats/make_xlsx.py wrote these with openpyxl and pandas. openpyxl stores xl/workbook.xml after the
+  // sheets and points at them with absolute targets ("/xl/worksheets/sheet1.xml"); such workbooks used to fail with
+  // 'has no sheet named "undefined"'.
+  const fixture = (name: string) => join(__dirname, '../../fixtures/formats', name)
+  const header = ['customer', 'name', 'spend', 'orders', 'since', 'active']
+  const rows = [
+    ['C-001', 'Ana', '12.5', '3', '2011-03-10 16:16:00', 'TRUE'],
+    ['C-002', 'José', '0.3', '0', '2011-03-11', 'FALSE'],
+    ['C-003', '', '1234.5', '7', '2011-03-12', 'TRUE'],
+  ]
+
+  it.each([
+    ['openpyxl.xlsx', 'Sheet'],
+    ['openpyxl-shared-strings.xlsx', 'Sheet'],
+    ['pandas.xlsx', 'Sheet1'],
+  ])('%s opens on its first sheet with every row', async (file, sheet) => {
+    const s = await sniff(fixture(file))
+    expect([s.sheets, s.sheet, s.header]).toEqual([[sheet], sheet, header])
+    const { rows: read, summary } = await readAll(s)
+    expect(read).toEqual(rows)
+    expect(summary.problems).toEqual([])
+  })
+
+  it('tells sheets apart by the workbook, not by the number of their part', async () => {
+    // Part sheet1.xml is the sheet named "Sheet2", and sheet2.xml is "Sheet1".
+    const path = fixture('openpyxl-sheets.xlsx')
+    const first = await sniff(path)
+    expect([first.sheets, first.sheet, first.header]).toEqual([['Sheet2', 'Sheet1'], 'Sheet2', header])
+    expect((await readAll(first)).rows).toEqual(rows)
+    const second = await sniff(path, { sheet: 'Sheet1' })
+    expect([second.header, second.previewRows]).toEqual([['note'], [['not the table']]])
+    expect((await readAll(second)).rows).toEqual([['not the table']])
+  })
+})
+
+describe('sheetNameOfPart', () => {
+  const sheets = [
+    { name: 'Orders', rId: 'rId1' },
+    { name: 'Notes', rId: 'rId2' },
+  ]
+  it('follows relative and absolute targets to the sheet that points at the part', () => {
+    const rels = [
+      { Id: 'rId1', Target: '/xl/worksheets/sheet2.xml' },
+      { Id: 'rId2', Target: 'worksheets/sheet1.xml' },
+      { Id: 'rId3', Target: 'styles.xml' },
+    ]
+    expect(sheetNameOfPart('xl/worksheets/sheet2.xml', rels, sheets)).toBe('Orders')
+    expect(sheetNameOfPart('xl/worksheets/sheet1.xml', rels, sheets)).toBe('Notes')
+    expect(
+      sheetNameOfPart(
+        'xl/worksheets/sheet1.xml',
+        [{ Id: 'rId2', Target: './worksheets/../worksheets/sheet1.xml' }],
+        sheets,
+      ),
+    ).toBe('Notes')
+    expect(sheetNameOfPart('xl/worksheets/sheet3.xml', rels, sheets)).toBeUndefined()
   })
 })
