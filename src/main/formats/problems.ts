@@ -16,6 +16,7 @@ export type FileProblemKind =
   | 'noSuchSheet'
   | 'emptySheet'
   | 'unterminatedQuote'
+  | 'rowTooLong'
 
 export class FileProblem extends UserError {
   readonly kind: FileProblemKind

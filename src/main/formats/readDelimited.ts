@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { createDecoder } from './encoding'
 import { FileProblem, fileName, fromFsError } from './problems'
 import { RowSink } from './rowSink'
-import { createSplitter, UnterminatedQuoteError, type SplitChunk } from './splitters'
+import { createSplitter, RowTooLongError, UnterminatedQuoteError, type SplitChunk } from './splitters'
 import type { BatchHandler, ReadOptions, ReadSummary, Sniff } from './types'
 
 /** Bytes per read: large enough that per-chunk overhead vanishes, small enough for smooth progress. */
@@ -57,6 +57,14 @@ export async function readDelimited(sniff: Sniff, options: ReadOptions, onBatch:
         {
           detail: `more than 32M characters pending after line ${error.line}`,
         },
+      )
+    }
+    if (error instanceof RowTooLongError) {
+      throw new FileProblem(
+        'rowTooLong',
+        path,
+        `"${fileName(path)}" cannot be split into rows: ${error.message} Its rows may end in a character other than a line break, or it may not be a table.`,
+        { detail: `more than ${error.maxChars} characters pending after line ${error.line}, no quote open` },
       )
     }
     if (isFsError(error)) throw fromFsError(path, error)

@@ -22,7 +22,10 @@ export interface RowSplitter {
   end(): SplitChunk
 }
 
-/** A quoted field longer than this is a quote that never closes, not data: stop before memory runs out. */
+/**
+ * A row still unfinished after this many characters is not data: a quote that never closes, or a file whose rows do
+ * not end in line breaks. Stop before memory runs out, and say which of the two it is.
+ */
 export const maxPendingChars = 32 * 1024 * 1024
 
 export class UnterminatedQuoteError extends Error {
@@ -31,8 +34,51 @@ export class UnterminatedQuoteError extends Error {
   }
 }
 
-export function createSplitter(dialect: Dialect): RowSplitter {
-  return dialect.delimiter === 'whitespace' ? new WhitespaceSplitter() : new QuotedSplitter(dialect)
+/** A row that outgrew the cap with no quote open. */
+export class RowTooLongError extends Error {
+  constructor(
+    readonly line: number,
+    readonly maxChars: number,
+  ) {
+    super(
+      `The row starting on line ${line} runs on for more than ${charCount(maxChars)} characters: no line break ends it.`,
+    )
+  }
+}
+
+function charCount(n: number): string {
+  return n >= 1_000_000 ? `${Math.floor(n / 1_000_000)} million` : n.toLocaleString('en-US')
+}
+
+/** `maxPending` is the cap above, smaller only in tests. */
+export function createSplitter(dialect: Dialect, maxPending = maxPendingChars): RowSplitter {
+  return dialect.delimiter === 'whitespace'
+    ? new WhitespaceSplitter(maxPending)
+    : new QuotedSplitter(dialect, maxPending)
+}
+
+/**
+ * Whether `text` (the unfinished rest of a file, starting at a row) ends inside a quoted field: a quote opens a field
+ * only at its start, and a doubled quote inside one is a literal quote.
+ */
+export function endsInsideQuote(text: string, delimiter: string, quote: string | null): boolean {
+  if (quote === null) return false
+  let inside = false
+  let fieldStart = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inside) {
+      if (c !== quote) continue
+      if (text[i + 1] === quote) i++
+      else inside = false
+    } else if (fieldStart && c === quote) {
+      inside = true
+      fieldStart = false
+    } else {
+      fieldStart = c === '\n' || c === '\r' || text.startsWith(delimiter, i)
+    }
+  }
+  return inside
 }
 
 interface PapaParser {
@@ -54,7 +100,10 @@ class QuotedSplitter implements RowSplitter {
   private pending = ''
   private nextLine = 1
 
-  constructor(dialect: Dialect) {
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly maxPending: number,
+  ) {
     // CRLF files are split on '\n' and the '\r' removed, so that files mixing line ends still split into rows.
     const newline = dialect.newline === '\r' ? '\r' : '\n'
     this.newlineChar = newline
@@ -75,7 +124,6 @@ class QuotedSplitter implements RowSplitter {
     const result = this.parser.parse(text, 0, !last)
     const consumed = last ? text.length : result.meta.cursor
     this.pending = last ? '' : text.substring(consumed)
-    if (this.pending.length > maxPendingChars) throw new UnterminatedQuoteError(this.nextLine)
 
     const rows = result.data
     const lines = new Array<number>(rows.length)
@@ -94,6 +142,12 @@ class QuotedSplitter implements RowSplitter {
         for (let j = 0; j < row.length; j++) inner += countChar(row[j], this.newlineChar, 0, row[j].length)
         this.nextLine += 1 + inner
       }
+    }
+    // Checked once the rows before it are counted, so the line is where the unfinished row starts.
+    if (this.pending.length > this.maxPending) {
+      throw endsInsideQuote(this.pending, this.dialect.delimiter, this.dialect.quote)
+        ? new UnterminatedQuoteError(this.nextLine)
+        : new RowTooLongError(this.nextLine, this.maxPending)
     }
     if (this.stripCr) {
       for (const row of rows) {
@@ -118,10 +172,14 @@ class WhitespaceSplitter implements RowSplitter {
   private pending = ''
   private nextLine = 1
 
+  constructor(private readonly maxPending: number) {}
+
   push(text: string): SplitChunk {
     const all = this.pending + text
     const cut = all.lastIndexOf('\n') + 1
     this.pending = all.substring(cut)
+    if (this.pending.length > this.maxPending)
+      throw new RowTooLongError(this.nextLine + (cut > 0 ? countChar(all, '\n', 0, cut) : 0), this.maxPending)
     return this.split(all, cut)
   }
 

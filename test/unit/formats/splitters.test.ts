@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import { createSplitter } from '../../../src/main/formats/splitters'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readRows, sniff } from '../../../src/main/formats'
+import {
+  createSplitter,
+  endsInsideQuote,
+  RowTooLongError,
+  UnterminatedQuoteError,
+} from '../../../src/main/formats/splitters'
 import type { Dialect } from '../../../src/main/formats/types'
 
 const csv: Dialect = { delimiter: ',', quote: '"', newline: '\n' }
@@ -106,4 +115,61 @@ describe('whitespace splitter', () => {
       })
     }
   })
+})
+
+describe('a row that never ends', () => {
+  // The real cap is 32 million characters; a cap of 100 shows the same decisions on small text.
+  const pushAll = (text: string, dialect: Dialect = csv) => {
+    const splitter = createSplitter(dialect, 100)
+    for (let at = 0; at < text.length; at += 30) splitter.push(text.substring(at, at + 30))
+    return splitter.end()
+  }
+  const longLine = 'x,'.repeat(100)
+
+  it('is too long, not an unclosed quote, when no quote is open', () => {
+    expect(() => pushAll(`a,b\n1,2\n${longLine}`)).toThrow(RowTooLongError)
+    expect(() => pushAll(`a,b\n1,2\n${longLine}`)).toThrow(
+      /row starting on line 3 runs on for more than 100 characters/,
+    )
+    // Quotes that open and close on the line do not make it an unclosed quote either.
+    expect(() => pushAll(`a,b\n"1","say ""hi""",${longLine}`)).toThrow(RowTooLongError)
+    // A quote inside an unquoted value is a literal character.
+    expect(() => pushAll(`a,b\n1,5" screen,${longLine}`)).toThrow(RowTooLongError)
+    expect(() =>
+      pushAll(`a b\n1 2\n${'x '.repeat(100)}`, { delimiter: 'whitespace', quote: null, newline: '\n' }),
+    ).toThrow(/row starting on line 3 runs on/)
+  })
+
+  it('is an unclosed quote when a quoted value is still open', () => {
+    expect(() => pushAll(`a,b\n1,2\n3,"${'x\n'.repeat(60)}`)).toThrow(UnterminatedQuoteError)
+    expect(() => pushAll(`a,b\n1,2\n3,"${'x\n'.repeat(60)}`)).toThrow(/quote opened on line 3 is never closed/)
+  })
+
+  it('endsInsideQuote follows field starts and doubled quotes', () => {
+    expect(endsInsideQuote('1,"a', ',', '"')).toBe(true)
+    expect(endsInsideQuote('1,"a""b', ',', '"')).toBe(true)
+    expect(endsInsideQuote('1,"a""b"', ',', '"')).toBe(false)
+    expect(endsInsideQuote('1,a"b', ',', '"')).toBe(false)
+    expect(endsInsideQuote('1;"a', ';', '"')).toBe(true)
+    expect(endsInsideQuote('1,"a', ',', null)).toBe(false)
+  })
+})
+
+describe('readRows on a file without line breaks', () => {
+  it('says the row is too long instead of blaming a quote', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'segmentlab-long-'))
+    try {
+      const path = join(dir, 'one-line.csv')
+      await writeFile(path, 'id,value\n' + '1,2;'.repeat(9_000_000))
+      const s = await sniff(path)
+      await expect(readRows(s, {}, () => undefined)).rejects.toMatchObject({
+        kind: 'rowTooLong',
+        userMessage: expect.stringMatching(
+          /"one-line.csv" cannot be split into rows: The row starting on line 2 runs on for more than 33 million characters/,
+        ),
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })
