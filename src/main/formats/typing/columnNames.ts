@@ -62,8 +62,9 @@ export const customerWords = new Set([
   'klant',
 ])
 
-/** Words that mark money amounts (UnitPrice, dollar_value, TotalCharges). */
+/** Words that mark money amounts spent (UnitPrice, dollar_value, TotalCharges, MntWines). */
 export const amountWords = new Set([
+  'mnt',
   'price',
   'prices',
   'amount',
@@ -90,7 +91,6 @@ export const amountWords = new Set([
   'gbp',
   'fee',
   'fees',
-  'income',
   'balance',
   'monetary',
   'turnover',
@@ -119,6 +119,38 @@ export const notAmountWords = new Set([
   'quantity',
   'change',
   'growth',
+])
+
+/**
+ * Words of money a customer has or earns rather than spends with the business (Income, salary): a characteristic to
+ * segment on, never the spend behind RFM's monetary value.
+ */
+export const earningWords = new Set(['income', 'incomes', 'salary', 'salaries', 'wage', 'wages', 'earnings', 'pay'])
+
+/**
+ * Words of counts (NumStorePurchases, n_orders, visit_count): a count of store purchases is a number even though
+ * "store" alone would suggest a code for a group.
+ */
+export const countWords = new Set([
+  'num',
+  'number',
+  'nb',
+  'n',
+  'count',
+  'counts',
+  'qty',
+  'quantity',
+  'total',
+  'purchases',
+  'orders',
+  'visits',
+  'transactions',
+  'items',
+  'times',
+  'days',
+  'weeks',
+  'months',
+  'years',
 ])
 
 /**
@@ -166,6 +198,12 @@ export const flagWords = new Set([
   'opened',
   'bought',
   'purchased',
+  'accepted',
+  'accept',
+  'complain',
+  'complained',
+  'complaint',
+  'unsubscribed',
   'fraud',
   'yn',
 ])

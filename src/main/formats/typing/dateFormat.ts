@@ -26,6 +26,11 @@ export const dateFormatLabels: Record<DateFormat, string> = {
 /** Years we accept as dates; outside this, "dates" are usually codes or typos. */
 export const minYear = 1800
 export const maxYear = 2200
+/**
+ * 9999-12-31 is how databases and ERP exports write "no end date" (valid_to, contract_end): a date, kept as itself, and
+ * the only one accepted beyond maxYear.
+ */
+export const openEndDate = Date.UTC(9999, 11, 31)
 
 /** Bits for the text formats a value fits (numeric formats are judged from number statistics). */
 export const DATE_ISO = 1
@@ -201,6 +206,7 @@ function dateMs(year: number, month: number, day: number, m: RegExpExecArray, t:
 }
 
 export function validDate(year: number, month: number, day: number): boolean {
+  if (year === 9999 && month === 12 && day === 31) return true
   if (year < minYear || year > maxYear || month < 1 || month > 12 || day < 1) return false
   return day <= daysInMonth(year, month)
 }

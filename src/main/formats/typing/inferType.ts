@@ -1,8 +1,8 @@
 import type { ColumnType } from '../../../shared/domain/dataset'
 import type { ColumnEvidence } from './columnEvidence'
 import { booleanToken, type BooleanFamily } from './booleans'
-import { codeCategoryWords, flagWords, hasWord, idWords, nameWords, timeWords } from './columnNames'
-import { dateFormatLabels, type DateFormat } from './dateFormat'
+import { codeCategoryWords, countWords, flagWords, hasWord, idWords, nameWords, timeWords } from './columnNames'
+import { dateFormatLabels, minYear, openEndDate, type DateFormat } from './dateFormat'
 import { comboCount, numberCombos, type NumberFormat } from './numberFormat'
 import { count, examplesOf, isoDay, plural, shown } from './wording'
 
@@ -15,7 +15,8 @@ import { count, examplesOf, isoDay, plural, shown } from './wording'
  *     1900–2100, Unix timestamps when the name says time;
  *  4. keys: digits with leading zeros (00042), a key-like name (InvoiceNo, StockCode, book_id) with many different
  *     values and no spaces, or all-different codes without spaces (7590-VHVEG);
- *  5. numbers in one consistent format (small integer codes named channel/region/type… are categories);
+ *  5. numbers in one consistent format (small integer codes named channel/region/type… are categories, unless the
+ *     name says they count something: NumStorePurchases);
  *  6. otherwise category when there are few different values, free text when they are many and wordy.
  * Up to 1 % of values may break a number or date pattern (typos, stray notes); they are reported and become missing.
  */
@@ -101,7 +102,13 @@ function choose(
   if (key) return { ...plain('id', key + missing) }
 
   if (fitsNumber && nf) {
-    if (nf.integer && e.distinct <= 20 && !nf.format.currency && hasWord(words, codeCategoryWords)) {
+    if (
+      nf.integer &&
+      e.distinct <= 20 &&
+      !nf.format.currency &&
+      hasWord(words, codeCategoryWords) &&
+      !hasWord(words, countWords)
+    ) {
       return plain(
         'category',
         `Only ${plural(e.distinct, 'different whole number')} occur (${examplesOf(topValues(e))}) and the name “${e.name}” suggests codes for groups rather than amounts, so it is treated as a category.` +
@@ -256,6 +263,11 @@ function numberChoice(e: ColumnEvidence, nf: NumberFit): TypeChoice {
   if (f.currency) parts[0] += `, in ${f.currency}`
   if (f.percent) parts[0] += ', as percentages'
   parts[0] += '.'
+  if (isBirthYear(e)) {
+    parts.push(
+      'A year of birth: not personal data on its own, and to segments it says the same as an age (older customers have earlier years).',
+    )
+  }
   if (nf.invalid > 0) {
     parts.push(
       `${count(nf.invalid)} ${nf.invalid === 1 ? 'value is not a number' : 'values are not numbers'} (e.g. ${examplesOf(n.failures)}) and will count as missing.`,
@@ -269,6 +281,23 @@ function numberChoice(e: ColumnEvidence, nf: NumberFit): TypeChoice {
     booleanLabels: null,
     invalid: { count: nf.invalid, examples: n.failures.slice(0, 5) },
   }
+}
+
+/**
+ * Year_Birth, yob, birth_year: whole numbers that are all plausible years, in a column named for birth. Unlike a date
+ * of birth, a birth year is shared by many people and identifies nobody on its own, so it is a feature (an age).
+ */
+export function isBirthYear(e: ColumnEvidence): boolean {
+  const words = nameWords(e.name)
+  const named = words.includes('yob') || (words.some((w) => w.startsWith('birth')) && words.includes('year'))
+  const n = e.number
+  return (
+    named &&
+    e.filled > 0 &&
+    n.plainDigits >= e.filled - tolerance(e.filled) &&
+    n.plainMin >= minYear &&
+    n.plainMax <= new Date().getUTCFullYear()
+  )
 }
 
 function thousandsName(t: string): string {
@@ -355,6 +384,7 @@ function dateChoice(e: ColumnEvidence, df: DateFit, ctx: TypingContext): TypeCho
     default:
       reason = `${lead} are dates written ${dateFormatLabels[df.format].replace(/ \(.*\)$/, '')} (e.g. ${examplesOf(e.examples, 2)}), ${span}.`
   }
+  if (df.range[1] >= openEndDate) reason += ' 9999-12-31 is the usual way of writing “no end date”.'
   if (df.invalid > 0)
     reason += ` ${count(df.invalid)} ${df.invalid === 1 ? 'value is not a date' : 'values are not dates'} (e.g. ${examplesOf(e.date.failures)}) and will count as missing.`
   return {

@@ -2,6 +2,7 @@ import type { ColumnType } from '../../../shared/domain/dataset'
 import type { ColumnEvidence } from './columnEvidence'
 import { hasWord, nameWords, squashedName } from './columnNames'
 import { percent } from './wording'
+import { isBirthYear } from './inferType'
 
 /**
  * Flags columns that likely hold personal data, from the column name and from the shape of its values, with the
@@ -180,7 +181,9 @@ export function detectPii(e: ColumnEvidence, type: ColumnType): PiiFlag | null {
     return flag('phone', byName('phone') + ' ' + byValues('phone', phoneValues))
   if (shapeable && share(p.phone) >= 0.8) return flag('phone', byValues('phone', p.phone))
 
-  if ((hasWord(words, birthWords) || nameHas(birthParts)) && !few) return flag('birthDate', byName('birthDate'))
+  // A birth year (Year_Birth) is shared by many people: like an age, it identifies nobody on its own.
+  if ((hasWord(words, birthWords) || nameHas(birthParts)) && !few && !(type === 'number' && isBirthYear(e)))
+    return flag('birthDate', byName('birthDate'))
   if ((hasWord(words, nationalIdWords) || nameHas(nationalIdParts)) && !few)
     return flag('nationalId', byName('nationalId'))
 

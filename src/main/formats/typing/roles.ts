@@ -1,6 +1,15 @@
 import type { ColumnRole, ColumnType } from '../../../shared/domain/dataset'
 import type { ColumnEvidence } from './columnEvidence'
-import { amountWords, customerWords, hasWord, idWords, nameWords, notAmountWords, squashedName } from './columnNames'
+import {
+  amountWords,
+  customerWords,
+  earningWords,
+  hasWord,
+  idWords,
+  nameWords,
+  notAmountWords,
+  squashedName,
+} from './columnNames'
 import type { PiiFlag } from './pii'
 
 /**
@@ -63,6 +72,12 @@ function otherRole(c: RoleInput): RoleSuggestion {
   if (e.distinct <= 1)
     return { role: 'ignore', reason: 'Every row has the same value, so it cannot tell customers apart.' }
   const words = nameWords(e.name)
+  if (c.type === 'number' && hasWord(words, earningWords)) {
+    return {
+      role: 'feature',
+      reason: `The name “${e.name}” says money the customer earns or has, not money spent with you: a feature to segment on, not the spend amount.`,
+    }
+  }
   if (
     c.type === 'number' &&
     (c.currency !== null || (hasWord(words, amountWords) && !hasWord(words, notAmountWords)))
