@@ -17,6 +17,7 @@ export type FileProblemKind =
   | 'emptySheet'
   | 'unterminatedQuote'
   | 'rowTooLong'
+  | 'changedWhileReading'
 
 export class FileProblem extends UserError {
   readonly kind: FileProblemKind

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, mkdtemp, rm, truncate, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -11,6 +11,7 @@ import {
   type ReadOptions,
   type Sniff,
 } from '../../../src/main/formats'
+import { fileChange } from '../../../src/main/formats/readRows'
 
 const fixtures = join(import.meta.dirname, '../../fixtures/formats')
 const fixture = (name: string) => join(fixtures, name)
@@ -359,5 +360,63 @@ describe('streaming: batches, progress, backpressure, cancellation', () => {
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' })
     expect(delivered).toBeLessThan(rowCount)
     await expect(readRows(s, { signal: AbortSignal.abort() }, () => {})).rejects.toMatchObject({ name: 'AbortError' })
+  })
+})
+
+describe('a file that changes while it is read', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'segmentlab-changing-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('is refused when it is cut short during reading, not read as the rows before the cut', async () => {
+    const path = join(dir, 'growing.csv')
+    const lines = ['id,spend']
+    for (let i = 0; i < 300_000; i++) lines.push(`${i},${(i % 997) / 10}`)
+    await writeFile(path, lines.join('\n') + '\n')
+    const s = await sniff(path)
+    let cut = false
+    const read = readRows(s, { batchSize: 1_000 }, async () => {
+      if (cut) return
+      cut = true
+      await truncate(path, Math.floor(s.byteLength / 6))
+    })
+    await expect(read).rejects.toMatchObject({
+      kind: 'changedWhileReading',
+      userMessage: expect.stringMatching(
+        /^"growing.csv" changed while it was being read \(3,\d{3},\d{3} bytes when reading started, \d{3},\d{3} bytes when it ended\), so what was read is not the whole file\./,
+      ),
+    })
+  })
+
+  it('is refused when a workbook is saved again during reading', async () => {
+    const path = join(dir, 'saved.xlsx')
+    await copyFile(fixture('openpyxl.xlsx'), path)
+    const s = await sniff(path)
+    const read = readRows(s, {}, async () => {
+      await utimes(path, new Date(), new Date(Date.now() + 60_000))
+    })
+    await expect(read).rejects.toMatchObject({ kind: 'changedWhileReading', userMessage: /saved again/ })
+  })
+
+  it('is refused when it is not the file inspected', async () => {
+    const path = join(dir, 'replaced.csv')
+    await writeFile(path, 'a,b\n1,2\n')
+    const s = await sniff(path)
+    await writeFile(path, 'a,b\n1,2\n3,4\n')
+    await expect(readAll(s)).rejects.toMatchObject({
+      userMessage: expect.stringContaining('(8 bytes when inspected, 12 bytes when read)'),
+    })
+  })
+
+  it('fileChange: an unchanged file read whole is no change', () => {
+    const state = { size: 100, mtimeMs: 5 }
+    expect(fileChange({ format: 'delimited', byteLength: 100 }, state, state, 100)).toBeNull()
+    // A workbook is read through its zip directory, not necessarily to its last byte.
+    expect(fileChange({ format: 'xlsx', byteLength: 100 }, state, state, 60)).toBeNull()
+    expect(fileChange({ format: 'delimited', byteLength: 100 }, state, null, 100)).toBe('it was removed')
   })
 })
