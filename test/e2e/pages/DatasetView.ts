@@ -20,8 +20,14 @@ export class DatasetView {
     return this.page.getByLabel(`Role of ${column}`, { exact: true })
   }
 
+  /** The "Keep out of segments" box of a column (ticked for personal data). */
   personalData(column: string) {
-    return this.page.getByRole('checkbox', { name: `${column} is personal data`, exact: true })
+    return this.page.getByRole('checkbox', { name: `Keep ${column} out of segments`, exact: true })
+  }
+
+  /** The words beside that box, which must say what ticking does whether it is ticked or not. */
+  personalDataLabel(column: string) {
+    return this.page.getByRole('row', { name: new RegExp(`^${column} `) }).locator('label.check')
   }
 
   async checkQuality(): Promise<void> {

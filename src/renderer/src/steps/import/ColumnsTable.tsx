@@ -45,8 +45,9 @@ export function ColumnsTable({
         <h2 id="columns-title">Columns</h2>
       </div>
       <p className="muted small columns-intro">
-        Check what each column holds. Columns ticked as <strong>personal data</strong> (names, e-mail addresses, phone
-        numbers, addresses) are kept out of segmentation unless you untick them to use them anyway.
+        Check what each column holds. Ticking <strong>Keep out of segments</strong> keeps a column of personal data
+        (names, e-mail addresses, phone numbers, addresses) out of segmentation; the columns that look like it come
+        ticked, and you can untick one to use it anyway.
       </p>
       <ErrorNote message={error} onDismiss={() => setError(null)} />
       <div className="table-frame table-frame--tall" role="region" aria-label="Columns of the dataset" tabIndex={0}>
@@ -92,11 +93,12 @@ export function ColumnsTable({
                         type="checkbox"
                         checked={column.pii}
                         disabled={busy}
-                        aria-label={`${column.name} is personal data`}
+                        aria-label={`Keep ${column.name} out of segments`}
                         aria-describedby={column.piiReason ? piiHelp : undefined}
                         onChange={(e) => void update(column, { pii: e.target.checked })}
                       />
-                      <span>{column.pii ? 'Kept out' : 'Used'}</span>
+                      {/* The same words ticked or not: they say what ticking does, the box says whether it is done. */}
+                      <span>Keep out of segments</span>
                     </label>
                     {column.piiReason && (
                       <div className="help cell-help" id={piiHelp}>

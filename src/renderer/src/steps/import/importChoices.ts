@@ -71,7 +71,11 @@ export const roleChoices: readonly Choice<ColumnRole>[] = [
   { value: 'customerId', label: 'Customer id', help: 'Says which customer a row is about.' },
   { value: 'feature', label: 'Feature', help: 'Describes the customer; used to find segments.' },
   { value: 'date', label: 'Date', help: 'When something happened (used for recency).' },
-  { value: 'amount', label: 'Amount', help: 'Money spent or earned (used for spend).' },
+  {
+    value: 'amount',
+    label: 'Amount',
+    help: 'Money the customer spent with you (used for spend). Income or a salary is a feature.',
+  },
   { value: 'ignore', label: 'Ignore', help: 'Kept in the data but not used for segments.' },
 ]
 
