@@ -8,6 +8,9 @@
  */
 import type { ReportPreview } from '../../shared/domain/report'
 
+/** On screen the report is a column as wide as its printed text; a preview narrower than that still needs margins. */
+const PREVIEW_PAGE = '@media screen { body { padding: 10mm 8mm; } }'
+
 const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g
 /** Our own markup writes every attribute in double quotes and escapes `"` inside values, so this cannot overrun. */
 const STYLE_ATTRIBUTE = / style="([^"]*)"/g
@@ -27,7 +30,7 @@ export function previewOf(html: string): ReportPreview {
       return ` data-s="${n}"`
     })
   const hoisted = [...rules].map(([declarations, n]) => `[data-s="${n}"] { ${important(declarations)} }`)
-  return { html: markup, css: [...sheets, ...hoisted].join('\n') }
+  return { html: markup, css: [...sheets, PREVIEW_PAGE, ...hoisted].join('\n') }
 }
 
 /** An inline style outranks every rule; `!important` on each declaration keeps it so once it is a rule. */

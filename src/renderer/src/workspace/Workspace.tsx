@@ -12,6 +12,7 @@ import { NotBuiltYet } from '../steps/NotBuiltYet'
 import { PrepareStep } from '../steps/prepare/PrepareStep'
 import { SegmentStep } from '../steps/segment/SegmentStep'
 import { UnderstandStep } from '../steps/understand/UnderstandStep'
+import { ReportStep } from '../steps/report/ReportStep'
 
 export function Workspace({ project }: { project: ProjectSummary }) {
   const api = useApi()
@@ -61,6 +62,8 @@ export function Workspace({ project }: { project: ProjectSummary }) {
           <SegmentStep />
         ) : step === 'understand' ? (
           <UnderstandStep onGoToSegment={() => setStep('segment')} />
+        ) : step === 'report' ? (
+          <ReportStep onGoTo={setStep} />
         ) : (
           <NotBuiltYet step={step} />
         )}
