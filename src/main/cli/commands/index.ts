@@ -5,6 +5,7 @@ import { clusterCommand } from './cluster'
 import { demoCommand } from './demo'
 import { reportCommand } from './report'
 import { profileCommand } from './profile'
+import { recommendCommand } from './recommend'
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -12,6 +13,7 @@ export const commands: readonly Command[] = [
   rfmCommand,
   clusterCommand,
   profileCommand,
+  recommendCommand,
   reportCommand,
   demoCommand,
 ]
