@@ -102,6 +102,13 @@ test('report on the sample customers: sections change the preview, the PDF names
       await report.section(s).check()
     await report.waitForPreview()
 
+    // Save PDF shows its progress where it was pressed, with a Cancel that leaves nothing behind.
+    await page.getByRole('button', { name: 'Save PDF' }).click()
+    await expect(report.progress('Making the PDF')).toBeVisible()
+    await snap(page, 'report-progress-light')
+    await page.getByRole('button', { name: 'Cancel: Making the PDF' }).click()
+    await expect(page.getByText('Cancelled: nothing was saved.')).toBeVisible()
+
     // The PDF: a download whose text names every segment and carries no broken value.
     const pdf = await report.savePdf()
     expect(pdf.suggestedFilename()).toMatch(/report\.pdf$/)

@@ -47,7 +47,7 @@ export function useMadeFile() {
         const cancelled = (error as { code?: string }).code === 'job.cancelled'
         setState(
           cancelled
-            ? { status: 'cancelled', message: `Cancelled: ${what.toLowerCase()} was not saved. Nothing was written.` }
+            ? { status: 'cancelled', message: 'Cancelled: nothing was saved.' }
             : { status: 'failed', message: messageOf(error) },
         )
       } finally {
