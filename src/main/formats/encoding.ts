@@ -1,5 +1,6 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
+import { createMixedDecoder, hasUtf8Accents, mixedUtf8 } from './mixedUtf8'
 import type { EncodingGuess } from './types'
 
 /**
@@ -65,6 +66,12 @@ export function detectEncoding(samples: readonly Uint8Array[]): ByteVerdict {
   if (validUtf8) return text('utf-8', false, 'Accented or special characters are encoded as valid UTF-8.')
 
   const joined = concat(samples)
+  if (hasUtf8Accents(joined))
+    return text(
+      mixedUtf8,
+      false,
+      'The file mixes two encodings: some accented characters are UTF-8 and others Windows-1252 (as when two exports are joined). Each is read in its own encoding, and the first line that is not UTF-8 is reported.',
+    )
   const candidates = chardet.analyse(joined)
   for (const { name, confidence } of candidates) {
     const western = westernSingleByte[name]
@@ -163,7 +170,13 @@ export interface TextDecoderStream {
   end(): string
 }
 
+/** Whether `createDecoder` can read text in `encoding`. */
+export function canDecode(encoding: string): boolean {
+  return encoding.toLowerCase() === mixedUtf8 || iconv.encodingExists(encoding)
+}
+
 export function createDecoder(encoding: string): TextDecoderStream {
+  if (encoding.toLowerCase() === mixedUtf8) return createMixedDecoder()
   const decoder = iconv.getDecoder(encoding, { stripBOM: true })
   return {
     write: (bytes) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),

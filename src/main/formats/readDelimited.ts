@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { createDecoder } from './encoding'
+import { createMixedDecoder, mixedUtf8 } from './mixedUtf8'
 import { FileProblem, fileName, fromFsError } from './problems'
 import { RowSink } from './rowSink'
 import { createSplitter, RowTooLongError, UnterminatedQuoteError, type SplitChunk } from './splitters'
@@ -21,8 +22,10 @@ export async function readDelimited(sniff: Sniff, options: ReadOptions, onBatch:
 
   const sink = new RowSink(sniff.header.length, sniff.skipRows, sniff.hasHeader, options, onBatch, sniff.byteLength)
   const splitter = createSplitter(dialect)
-  const decoder = createDecoder(encoding.name)
-  const checkDecoding = encoding.name.toLowerCase().startsWith('utf')
+  const mixed = encoding.name.toLowerCase() === mixedUtf8 ? createMixedDecoder() : null
+  const decoder = mixed ?? createDecoder(encoding.name)
+  const checkDecoding = mixed === null && encoding.name.toLowerCase().startsWith('utf')
+  const fallbacks = mixed && new FallbackLines(dialect.newline === '\r' ? '\r' : '\n')
   // U+FFFD marks bytes the encoding could not decode; once seen in the text, look for the row that holds it.
   let undecodable: 'none' | 'seen' | 'reported' = 'none'
   let bytesRead = 0
@@ -41,9 +44,11 @@ export async function readDelimited(sniff: Sniff, options: ReadOptions, onBatch:
       options.signal?.throwIfAborted()
       bytesRead += bytes.length
       const text = decoder.write(bytes)
+      fallbacks?.see(text, mixed!.firstFallback, sink)
       await take(splitter.push(text), text)
     }
     const tail = decoder.end()
+    fallbacks?.see(tail, mixed!.firstFallback, sink)
     if (tail) await take(splitter.push(tail), tail)
     await take(splitter.end(), '')
     await sink.flush(bytesRead)
@@ -90,4 +95,38 @@ function reportUndecodable(chunk: SplitChunk, sink: RowSink, encoding: string): 
     }
   }
   return false
+}
+
+/**
+ * Counts lines through the text of a mixed UTF-8 / Windows-1252 file until the first character read as Windows-1252,
+ * and reports its line (as an editor numbers lines) with the word around it, so the user can check it.
+ */
+class FallbackLines {
+  private lines = 0
+  private reported = false
+
+  constructor(private readonly newline: string) {}
+
+  see(text: string, firstFallback: number, sink: RowSink): void {
+    if (this.reported) return
+    if (firstFallback < 0) {
+      this.lines += countOf(text, this.newline, text.length)
+      return
+    }
+    this.reported = true
+    const line = this.lines + countOf(text, this.newline, firstFallback) + 1
+    const word =
+      /[^\s,;|\t"]*$/.exec(text.substring(Math.max(0, firstFallback - 20), firstFallback))![0] +
+      /^[^\s,;|\t"]*/.exec(text.substring(firstFallback, firstFallback + 20))![0]
+    sink.problem({
+      row: line,
+      message: `The file mixes encodings: it is read as UTF-8, but some characters, the first on this line ("${word}"), are Windows-1252. Each was read in its own encoding; check accented text in this row and later ones.`,
+    })
+  }
+}
+
+function countOf(text: string, ch: string, end: number): number {
+  let n = 0
+  for (let i = text.indexOf(ch); i >= 0 && i < end; i = text.indexOf(ch, i + 1)) n++
+  return n
 }

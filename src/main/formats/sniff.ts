@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite'
 import { UserError } from '../../shared/errors'
+import { canDecode } from './encoding'
 import { readSamples, notATable } from './fileAccess'
 import { FileProblem, fileName } from './problems'
 import { sniffText } from './sniffText'
@@ -44,7 +44,7 @@ export async function sniff(path: string, options: SniffOptions = {}): Promise<S
 }
 
 function validate(options: SniffOptions): void {
-  if (options.encoding !== undefined && !iconv.encodingExists(options.encoding)) {
+  if (options.encoding !== undefined && !canDecode(options.encoding)) {
     throw new UserError(
       `"${options.encoding}" is not a text encoding SegmentLab can read; try UTF-8 or Windows-1252.`,
       {

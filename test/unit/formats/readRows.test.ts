@@ -420,3 +420,33 @@ describe('a file that changes while it is read', () => {
     expect(fileChange({ format: 'delimited', byteLength: 100 }, state, null, 100)).toBe('it was removed')
   })
 })
+
+describe('a file that mixes UTF-8 and Windows-1252', () => {
+  it('reads each half in its own encoding and names the first line that is not UTF-8', async () => {
+    const s = await sniff(fixture('mixed-utf8-cp1252.csv'))
+    expect(s.encoding?.name).toBe('utf-8+windows-1252')
+    expect(s.encoding?.reason).toMatch(/mixes two encodings/)
+    expect(s.previewRows.map((r) => r[0])).toEqual(['José', 'Zoë', 'François', 'Müller'])
+    const { rows, summary } = await readAll(s)
+    expect(rows).toEqual([
+      ['José', 'São Paulo', '12.5'],
+      ['Zoë', 'Ærøskøbing', '3'],
+      ['François', 'Besançon', '7'],
+      ['Müller', 'München', '9.25'],
+    ])
+    expect(summary.problems).toEqual([
+      {
+        row: 4,
+        message: expect.stringMatching(
+          /^The file mixes encodings: .* the first on this line \("François"\), are Windows-1252/,
+        ),
+      },
+    ])
+  })
+
+  it('can be read with that encoding when chosen', async () => {
+    const s = await sniff(fixture('mixed-utf8-cp1252.csv'), { encoding: 'utf-8+windows-1252' })
+    expect(s.encoding?.reason).toBe('Chosen by you.')
+    expect((await readAll(s)).rows[2][0]).toBe('François')
+  })
+})

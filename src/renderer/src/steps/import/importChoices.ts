@@ -17,6 +17,7 @@ export const delimiterChoices: readonly Choice<string>[] = [
 export const encodingChoices: readonly Choice<string>[] = [
   { value: 'utf-8', label: 'UTF-8 (most files)' },
   { value: 'windows-1252', label: 'Windows-1252 (older Windows and Excel exports)' },
+  { value: 'utf-8+windows-1252', label: 'UTF-8 mixed with Windows-1252 (joined exports)' },
   { value: 'iso-8859-15', label: 'ISO-8859-15 (Western European)' },
   { value: 'utf-16le', label: 'UTF-16 little-endian (Excel "Unicode text")' },
   { value: 'utf-16be', label: 'UTF-16 big-endian' },
