@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
+import ExcelJS from 'exceljs'
 import { test, expect } from './fixtures'
 import { HomePage } from './pages/HomePage'
 import { Workspace } from './pages/Workspace'
@@ -67,8 +68,19 @@ test('report on the sample customers: sections change the preview, the PDF names
     const names = await segmentAndUnderstand(page, workspace)
     expect(names.length).toBeGreaterThanOrEqual(2)
 
-    await workspace.openStep('Report')
+    // Understand offers the segment tables too: the profiles as a workbook, one row per segment and one for all.
     const report = new ReportPage(page)
+    const xlsx = await report.download(page.getByRole('button', { name: 'Profiles (Excel)' }))
+    expect(xlsx.suggestedFilename()).toMatch(/segment profiles\.xlsx$/)
+    const xlsxPath = join(out, 'profiles.xlsx')
+    await xlsx.saveAs(xlsxPath)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(xlsxPath)
+    const sheet = book.getWorksheet('Segment profiles')!
+    const column = sheet.getColumn(2).values.slice(2)
+    expect(column).toEqual([...names, 'All customers'])
+
+    await workspace.openStep('Report')
     await report.waitForPreview()
     const preview = report.preview()
     for (const name of names) await expect(preview.getByRole('heading', { name, exact: true }).first()).toBeVisible()

@@ -14,6 +14,7 @@ import { RfmSection } from './RfmSection'
 import { RulesSection } from './RulesSection'
 import { SegmentCard } from './SegmentCard'
 import { SeparationSection } from './SeparationSection'
+import { SegmentExports } from '../report/SegmentExports'
 import { useRunProfile } from './useRunProfile'
 import { useSegmentNaming } from './naming'
 
@@ -103,6 +104,7 @@ export function RunUnderstanding({ run, onRun }: { run: ClusterRun; onRun: (run:
             />
           ))}
         </div>
+        <SegmentExports runId={run.id} />
       </section>
 
       <SeparationSection profile={profile} names={names} colours={colours} clustered={run.features} />
