@@ -111,11 +111,13 @@ export async function chooseMethod(
   const d = asImplicit(data, options.useValues)
   const { train, test } = splitCsrRandom(d.x, 0.25, options.seed ?? 0)
   const fitPart = part(d, train)
+  // EASE is compared at its default λ; its λ is tuned only when it is the one fitted.
+  const compare: FitOptions = { ...options, ease: { ...options.ease, lambda: options.ease?.lambda ?? 500 } }
   const tried: { method: RecMethod; evaluation: Evaluation }[] = []
   for (const [t, method] of candidates.entries()) {
     const span = 1 / candidates.length
     const sub: Progress = (f, s) => progress((t + f) * span, `${method}: ${s}`)
-    const scorer = await fitScorer(method, fitPart, options, (f, s) => sub(f * 0.5, s))
+    const scorer = await fitScorer(method, fitPart, compare, (f, s) => sub(f * 0.5, s))
     tried.push({
       method,
       evaluation: await evaluate(scorer, train, test, { progress: (f, s) => sub(0.5 + f * 0.5, s) }),
