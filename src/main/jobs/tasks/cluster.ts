@@ -5,6 +5,8 @@ import { segmentFrame, type SegmentationOutcome } from '../../engine/segmentatio
 import { toRows } from '../../engine/matrix'
 import { importedCentres } from '../../engine/segmentation/importedCentres'
 import { formatCount } from '../../engine/profile/wording'
+import { getDataset } from '../../store/repos/datasets'
+import { requireModelled } from './loadFrame'
 
 const methodWords = {
   kmeans: 'K-means',
@@ -16,6 +18,7 @@ const methodWords = {
 
 export const cluster: Task<'cluster'> = async (spec, ctx) => {
   const s = spec.settings
+  requireModelled(getDataset(ctx.db, s.datasetId).columns, s.features)
   const prepared = await preparedFrame(ctx.db, s.datasetId, spec.steps, ctx.progress)
   const notes: string[] = []
   if (prepared.rowIndex) {

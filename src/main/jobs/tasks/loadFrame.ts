@@ -6,6 +6,8 @@ import type { InferredColumn } from '../../formats/typing/typeAccumulator'
 import type { NumberFormat } from '../../formats/typing/numberFormat'
 import type { DatasetColumn } from '../../../shared/domain/dataset'
 import type { Progress } from '../../../shared/domain/jobs'
+import type { PrepStep } from '../../../shared/domain/prep'
+import { UserError } from '../../../shared/errors'
 
 export const plainNumbers: NumberFormat = { decimal: '.', thousands: '', currency: null, percent: false }
 
@@ -14,6 +16,59 @@ export interface LoadedFrame {
   /** Columns left out, with the reason shown to the user. */
   readonly excluded: readonly { readonly name: string; readonly why: string }[]
   readonly idColumn: string | null
+}
+
+/** Why a column is kept out of modelling, as the end of a sentence naming it, and how to bring it in; null if it is not. */
+function keptOut(column: DatasetColumn): { why: string; optIn: string } | null {
+  if (column.pii) return { why: 'is personal data', optIn: 'untick “Keep out of segments” for it on Import' }
+  if (column.role === 'ignore') return { why: 'has the role “Ignore”', optIn: 'change its role on Import' }
+  return null
+}
+
+/**
+ * Refuses a run on columns kept out of modelling, saying why each is out and how to bring it in (the table the run sees
+ * does not have them, which would otherwise read as "there is no column called …").
+ */
+export function requireModelled(columns: readonly DatasetColumn[], features: readonly string[]): void {
+  for (const name of features) {
+    const column = columns.find((c) => c.name === name)
+    const out = column && keptOut(column)
+    if (out) {
+      throw new UserError(`"${name}" ${out.why}, so it is kept out of segments. To segment on it, ${out.optIn}.`, {
+        code: 'cluster.keptOut',
+      })
+    }
+  }
+}
+
+/**
+ * The Prepare steps as they apply to the modelling columns. Columns kept out (personal data, role "ignore") are not in
+ * the table the steps run on: a step dropping one has nothing left to do for it, and a step keeping one cannot keep
+ * it, so such names are left out of those steps (a step left with none is skipped, keeping its place so the effects
+ * still line up with the steps). Any other step that needs one is refused with the reason and how to bring it in.
+ */
+export function stepsForModelling(steps: readonly PrepStep[], columns: readonly DatasetColumn[]): PrepStep[] {
+  const out = new Map<string, { why: string; optIn: string }>()
+  for (const c of columns) {
+    const reason = keptOut(c)
+    if (reason) out.set(c.name, reason)
+  }
+  if (out.size === 0) return [...steps]
+  return steps.map((step, index) => {
+    if (step.kind === 'dropColumns' || step.kind === 'keepColumns') {
+      const present = step.columns.filter((name) => !out.has(name))
+      if (present.length === step.columns.length) return step
+      return present.length > 0 ? { ...step, columns: present } : { ...step, enabled: false }
+    }
+    const named = step.kind === 'filterRows' ? step.conditions.map((c) => c.column) : (step.columns ?? [])
+    const name = named.find((n) => out.has(n))
+    if (name === undefined || step.enabled === false) return step
+    const { why, optIn } = out.get(name)!
+    throw new UserError(
+      `Step ${index + 1} uses "${name}", which ${why}, so it is kept out of preparation and segments. To use it, ${optIn}, or remove the step.`,
+      { code: 'prep.keptOut' },
+    )
+  })
 }
 
 /** Which columns take part in profiling and modelling: personal data and ignored columns stay out. */

@@ -1,5 +1,6 @@
 import type { Task } from './types'
-import { loadFrame } from './loadFrame'
+import { getDataset } from '../../store/repos/datasets'
+import { loadFrame, stepsForModelling } from './loadFrame'
 import { applyPipeline } from '../../engine/prep'
 import { profileFrame } from '../../engine/profile'
 import type { FrameColumn } from '../../engine/frame'
@@ -7,9 +8,10 @@ import type { FrameColumn } from '../../engine/frame'
 const SAMPLE_ROWS = 50
 
 export const prepPreview: Task<'prepPreview'> = async (spec, ctx) => {
+  const steps = stepsForModelling(spec.steps, getDataset(ctx.db, spec.datasetId).columns)
   const loaded = await loadFrame(ctx.db, spec.datasetId, ctx.progress)
   await ctx.progress({ fraction: 0.6, title: 'Applying the preparation steps' })
-  const result = applyPipeline(loaded.frame, spec.steps)
+  const result = applyPipeline(loaded.frame, steps)
   await ctx.progress({ fraction: 0.85, title: 'Profiling the prepared table' })
   const frame = result.frame
   const n = Math.min(SAMPLE_ROWS, frame.rowCount)

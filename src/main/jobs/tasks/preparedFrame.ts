@@ -3,7 +3,8 @@ import type { Frame } from '../../engine/frame'
 import { applyPipeline } from '../../engine/prep'
 import type { PrepStep } from '../../../shared/domain/prep'
 import type { Progress } from '../../../shared/domain/jobs'
-import { loadFrame, type LoadedFrame } from './loadFrame'
+import { getDataset } from '../../store/repos/datasets'
+import { loadFrame, stepsForModelling, type LoadedFrame } from './loadFrame'
 
 /** A column the pipeline carries through untouched, so that every prepared row still knows its dataset row. */
 const ROW_ID = '__segmentlab_row'
@@ -26,6 +27,7 @@ export async function preparedFrame(
   steps: readonly PrepStep[],
   progress: (p: Progress) => Promise<void>,
 ): Promise<PreparedFrame> {
+  const modelling = stepsForModelling(steps, getDataset(db, datasetId).columns)
   const raw = await loadFrame(db, datasetId, progress)
   const { frame } = raw
   const userColumns = frame.columns.map((c) => c.name)
@@ -36,7 +38,7 @@ export async function preparedFrame(
   }
   const result = applyPipeline(
     withIds,
-    steps.map((s) => keepRowIds(s, userColumns)),
+    modelling.map((s) => keepRowIds(s, userColumns)),
   )
   const idColumn = result.frame.columns.find((c) => c.name === ROW_ID)
   const rows = idColumn ? (idColumn.values as Float64Array) : new Float64Array(0)
