@@ -51,6 +51,11 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
   await expect(segment.features()).toHaveCount(spend.length)
   for (const [i, name] of spend.entries()) await expect(segment.features().nth(i)).toHaveAccessibleName(name)
   for (const code of ['Channel', 'Region']) await expect(segment.feature(code)).toHaveCount(0)
+  // …but they are listed, with the reason and the one click that encodes them (issue 17: nothing vanishes).
+  for (const code of ['Channel', 'Region']) {
+    await expect(segment.unusableFeature(code)).toContainText('A category')
+    await expect(segment.unusableFeature(code).getByRole('button', { name: /0\/1 columns/ })).toBeVisible()
+  }
 
   await segment.automatic()
   await shot(page, 'segment-setup-light')

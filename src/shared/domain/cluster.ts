@@ -153,11 +153,28 @@ export interface ClusterRun {
   readonly segments: readonly SegmentLabel[]
 }
 
+/**
+ * A column of the prepared table as the Segment step offers it. Every column is listed: those a run cannot use as
+ * they stand (categories, yes/no, gaps, identifiers, personal data) are unavailable, with the reason and, where one
+ * step would make them usable, that step as a one-click fix.
+ */
 export interface FeatureChoice {
   readonly name: string
+  /** Ticked at first. Never true of an unavailable column. */
   readonly recommended: boolean
-  /** Why it is (or is not) recommended. */
+  /** Why it is (or is not) recommended, or why it cannot be used as it stands. */
   readonly why: string
+  /** False when a run cannot use the column as it stands: listed apart, never ticked. */
+  readonly available: boolean
+  /** Prepare steps that would make it usable, each with what its button says. */
+  readonly fixes: readonly FeatureFix[]
+}
+
+export interface FeatureFix {
+  /** The button's words: "Fill the 3 gaps with the median (52,000)". */
+  readonly label: string
+  /** The step to add to the dataset's preparation (its id is made unique when it is added). */
+  readonly step: PrepStep
 }
 
 export interface Dendrogram {

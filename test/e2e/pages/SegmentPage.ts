@@ -24,6 +24,29 @@ export class SegmentPage {
     return this.page.getByRole('group', { name: 'Features to segment on' }).getByRole('checkbox')
   }
 
+  /** The columns a run cannot use as they stand, each with its reason and fixes. */
+  unusable(): Locator {
+    return this.page.getByRole('region', { name: /^Not usable as they stand/ })
+  }
+
+  unusableFeature(name: string): Locator {
+    return this.unusable()
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(name, { exact: true }) })
+  }
+
+  /** Presses a one-click fix of an unusable column ("Fill the 6 gaps with the median…"). */
+  async fix(name: string, label: RegExp): Promise<void> {
+    await this.unusable()
+      .getByRole('button', { name: new RegExp(`^${name}: ${label.source}`) })
+      .click()
+  }
+
+  /** The line under the form saying whether it holds the settings of the run shown below. */
+  settingsSync(): Locator {
+    return this.page.locator('.setup__sync')
+  }
+
   async selectAllFeatures(): Promise<void> {
     await this.page.getByRole('button', { name: 'Select all' }).click()
   }

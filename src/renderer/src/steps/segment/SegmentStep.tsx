@@ -119,7 +119,13 @@ export function SegmentStep() {
         )}
       </div>
 
-      <SegmentSetup key={dataset.id} dataset={dataset} busy={busy} onRun={run} />
+      <SegmentSetup
+        key={dataset.id}
+        dataset={dataset}
+        run={runs === undefined ? undefined : current}
+        busy={busy}
+        onRun={run}
+      />
 
       <JobProgress job={job} label="Finding segments" />
       {outcome && (

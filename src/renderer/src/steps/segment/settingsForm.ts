@@ -121,3 +121,76 @@ export function rerunWithK(settings: ClusterSettings, k: number): RequestInput<'
     k,
   }
 }
+
+/** What automatic mode asks for, as the contract's defaults fill it in (toRunInput sends only the first four). */
+const automaticSettings = {
+  method: 'kmeans',
+  k: 'auto',
+  kRange: [2, 10],
+  scale: 'standard',
+  seed: 42,
+  nInit: 10,
+  stability: false,
+  sampleSize: null,
+} as const
+
+/** The form's settings with the contract's defaults where the request leaves them out. */
+function formSettings(form: SegmentForm) {
+  if (form.mode === 'automatic') return automaticSettings
+  return {
+    method: form.method,
+    k: form.kMode === 'auto' ? ('auto' as const) : form.k,
+    kRange: [form.kMin, form.kMax] as const,
+    scale: form.scale,
+    seed: form.seed,
+    nInit: form.nInit,
+    stability: form.stability,
+    sampleSize: samples(form) ? form.sampleSize : null,
+  }
+}
+
+/**
+ * What differs between the form (with these features ticked) and the settings of a run, in words, in the form's order;
+ * empty when "Find segments" would repeat that run. The order of the features does not count.
+ */
+export function settingsDiffer(form: SegmentForm, features: readonly string[], settings: ClusterSettings): string[] {
+  const f = formSettings(form)
+  const out: string[] = []
+  const ticked = new Set(features)
+  if (ticked.size !== new Set(settings.features).size || settings.features.some((name) => !ticked.has(name)))
+    out.push('features')
+  if (f.method !== settings.method) out.push('method')
+  const sameK =
+    f.k === settings.k && (f.k !== 'auto' || (f.kRange[0] === settings.kRange[0] && f.kRange[1] === settings.kRange[1]))
+  if (!sameK) out.push('number of segments')
+  if (f.scale !== settings.scale) out.push('scaling')
+  if (f.method === 'kmeans' && settings.method === 'kmeans' && (f.seed !== settings.seed || f.nInit !== settings.nInit))
+    out.push('seed or restarts')
+  if (f.stability !== settings.stability) out.push('stability check')
+  if (f.sampleSize !== settings.sampleSize) out.push('sample')
+  return out
+}
+
+/**
+ * The form that repeats a run's settings: automatic when they are what automatic mode asks for, advanced otherwise.
+ * Fields a run does not speak to (the sample size of a run on every row) keep their value from `base`.
+ */
+export function formFromSettings(settings: ClusterSettings, base: SegmentForm = defaultForm): SegmentForm {
+  const automatic = { ...base, mode: 'automatic' as const }
+  if (settingsDiffer(automatic, settings.features, settings).length === 0) return automatic
+  return {
+    ...base,
+    mode: 'advanced',
+    method: settings.method,
+    kMode: settings.k === 'auto' ? 'auto' : 'fixed',
+    k: settings.k === 'auto' ? base.k : settings.k,
+    kMin: settings.kRange[0],
+    kMax: settings.kRange[1],
+    scale: settings.scale,
+    seed: settings.seed,
+    nInit: settings.nInit,
+    stability: settings.stability,
+    useSample: settings.sampleSize !== null,
+    sampleSize: settings.sampleSize ?? base.sampleSize,
+  }
+}
