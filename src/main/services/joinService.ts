@@ -1,9 +1,13 @@
 import { columnTyping, commitDataset, getDataset } from '../store/repos/datasets'
-import { countJoin, planJoin, stageJoin } from '../store/repos/join'
+import { countJoin, planJoin, sampleKeys, stageJoin } from '../store/repos/join'
 import type { DatasetJoin } from '../../shared/domain/dataset'
 import { UserError } from '../../shared/errors'
 import type { Emit, Session } from './session'
 import { formatCount } from '../engine/profile/wording'
+import { noMatchReason } from './joinMismatch'
+
+/** Distinct ids of each side looked at to say why none matched. */
+const diagnosisSample = 5_000
 
 /**
  * Adds a customer-level table's columns (RFM features, say) to a customer table by customer id, as a new dataset: the
@@ -23,6 +27,17 @@ export function createJoinService(deps: { session: Session; emit: Emit; onDatase
           `In "${right.name}" ${formatCount(counts.duplicateRightIds)} customer ids appear more than once, so their rows cannot be matched one to one. ` +
             'Join a table with one row per customer (for transactions, build RFM first).',
           { code: 'join.duplicateIds' },
+        )
+      }
+      if (counts.matched === 0) {
+        const side = (which: 'left' | 'right') => ({
+          table: which === 'left' ? left.name : right.name,
+          column: (which === 'left' ? plan.leftKey : plan.rightKey).name,
+          ids: sampleKeys(db, plan, which, diagnosisSample),
+        })
+        throw new UserError(
+          `No customer in "${left.name}" was found in "${right.name}", so no table was made. ${noMatchReason(side('left'), side('right'))}`,
+          { code: 'join.noMatch' },
         )
       }
       const leftTyping = columnTyping(db, customersId)

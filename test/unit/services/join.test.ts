@@ -78,4 +78,44 @@ describe('joining RFM features to a customer table', () => {
       userMessage: expect.stringMatching(/appear more than once.*build RFM first/),
     })
   })
+
+  it('refuses a join that matches no customer, says why and makes nothing', async () => {
+    const api = h.services.handlers
+    await api['project.create']({ name: 'Join' })
+    const write = (name: string, text: string) => {
+      const path = join(h.dir.path, name)
+      writeFileSync(path, text)
+      return path
+    }
+    const customers = await imported(
+      write('customers.csv', 'CustomerID,Region\n00012346,A\n00012347,B\n00012348,A\n'),
+      'Customers',
+      'customers',
+    )
+    const padded = await imported(
+      write('scores.csv', 'CustomerID,Score\n12346,1\n12347,2\n12348,3\n'),
+      'Scores',
+      'customers',
+    )
+    const other = await imported(write('other.csv', 'CustomerID,Score\nA-1,1\nA-2,2\n'), 'Other', 'customers')
+    const before = await api['datasets.list']({})
+
+    await expect(async () =>
+      api['datasets.join']({ customersId: customers, featuresId: padded }),
+    ).rejects.toMatchObject({
+      code: 'join.noMatch',
+      userMessage:
+        'No customer in "Customers" was found in "Scores", so no table was made. The ids seem to be the same customers ' +
+        'written differently (one side pads them with leading zeros): "00012346" in "Customers" and "12346" in ' +
+        '"Scores". Make them match in the files and import again.',
+    })
+    await expect(async () => api['datasets.join']({ customersId: customers, featuresId: other })).rejects.toMatchObject(
+      {
+        userMessage: expect.stringMatching(
+          /^No customer in "Customers" was found in "Other", so no table was made\. None of the ids are the same: "Customers" has "00012346", "00012347", "00012348" in "CustomerID", "Other" has "A-1", "A-2" in "CustomerID"\./,
+        ),
+      },
+    )
+    expect(await api['datasets.list']({})).toEqual(before)
+  })
 })

@@ -55,6 +55,16 @@ export function countJoin(db: Db, plan: JoinPlan): JoinCounts {
   return { leftRows, matched, duplicateRightIds }
 }
 
+/** Up to `limit` distinct non-empty ids of one side, trimmed as the join compares them, in table order. */
+export function sampleKeys(db: Db, plan: JoinPlan, side: 'left' | 'right', limit: number): string[] {
+  const table = quoteIdent(datasetTableName(side === 'left' ? plan.left : plan.right))
+  const key = `trim(c${(side === 'left' ? plan.leftKey : plan.rightKey).position})`
+  return db
+    .prepare(`SELECT ${key} AS id FROM ${table} WHERE ${key} <> '' GROUP BY id ORDER BY min(rowid) LIMIT ?`)
+    .pluck()
+    .all(limit) as string[]
+}
+
 /**
  * Fills a staging table with every left row followed by the right table's columns (its id column left out) for the
  * matching customer, or empty cells when there is none: a SQL LEFT JOIN, so the left table keeps its rows and order.
