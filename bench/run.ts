@@ -3,6 +3,7 @@
  * asserted: this machine is shared and noisy). BENCH_QUICK=1 skips the largest cases. Each part can also run alone:
  *   node --import tsx bench/import/readRows.ts
  *   node --import tsx bench/cluster/kmeans.ts
+ *   node --import tsx bench/recommend/recommend.ts
  */
 import { existsSync } from 'node:fs'
 
@@ -20,6 +21,10 @@ const parts: Part[] = [
   {
     title: 'Clustering: k-means per iteration vs scikit-learn, linkage memory, silhouette',
     module: './cluster/kmeans.ts',
+  },
+  {
+    title: 'Recommendations: TF-IDF + cosine and user-KNN vs scikit-learn, fit + evaluate on 1M purchases',
+    module: './recommend/recommend.ts',
   },
 ]
 
