@@ -85,7 +85,12 @@ test('import a semicolon file through the wizard, correct a column, check qualit
   // Data quality: a background job, then findings in sentences; the personal column is left out.
   await view.checkQuality()
   await expect(view.findings().first()).toBeVisible()
-  await expect(view.findings().filter({ hasText: 'duration is strongly right-skewed' })).toHaveCount(1)
+  // Strong right skew is told once, with its columns; a missing value written "unknown" is named as such.
+  await expect(view.findings().filter({ hasText: 'strongly right-skewed' })).toHaveCount(1)
+  await expect(view.findings().filter({ hasText: /columns are strongly right-skewed .*: .*duration/ })).toHaveCount(1)
+  await expect(
+    view.findings().filter({ hasText: '803 customers (19%) have “unknown” as default — treated as missing.' }),
+  ).toHaveCount(1)
   await expect(view.qualityPanel()).toContainText('Not checked (kept out of segmentation): job.')
   await expect(view.qualityPanel().getByRole('img', { name: /^Distribution of age: 4,119 values/ })).toBeVisible()
   await view.qualityPanel().scrollIntoViewIfNeeded()

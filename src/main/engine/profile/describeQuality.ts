@@ -7,6 +7,11 @@ export interface DescribeOptions {
   readonly entitySingular?: string
   /** Columns that hold money, so skew reads as "spend far more"; names like "amount", "spend", "income" count too. */
   readonly moneyColumns?: readonly string[]
+  /**
+   * Per column, how its missing values were written in the file ("unknown", "NA", "(empty)"): a value written as
+   * "unknown" is named as such, so "803 customers have no default" never reads as "have not defaulted".
+   */
+  readonly missingMarkers?: Readonly<Record<string, readonly { readonly marker: string; readonly count: number }[]>>
 }
 
 /** |skewness| at or above this is "strong" (Bulmer's rule of thumb), from 0.5 "moderate". */
@@ -49,8 +54,17 @@ export function describeQuality(profile: FrameProfile, options: DescribeOptions 
       `${formatCount(ids.ids)} ${ids.ids === 1 ? 'id appears' : 'ids appear'} more than once in ${ids.column} (${formatCount(ids.rows)} rows), so some ${entity.plural} are listed twice.`,
     )
   }
+  const markers = options.missingMarkers ?? {}
   for (const col of profile.columns)
-    describeColumn(col, profile.rowCount, entity, money.has(col.name) || moneyName.test(col.name), add)
+    describeColumn(
+      col,
+      profile.rowCount,
+      entity,
+      money.has(col.name) || moneyName.test(col.name),
+      markers[col.name],
+      add,
+    )
+  groupStrongRightSkew(findings, entity)
   return findings
     .map((f, order) => ({ f, order }))
     .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.order - b.order)
@@ -62,6 +76,7 @@ function describeColumn(
   rowCount: number,
   entity: Noun,
   isMoney: boolean,
+  markers: readonly { readonly marker: string; readonly count: number }[] | undefined,
   add: (severity: Severity, kind: QualityFinding['kind'], column: string | null, message: string) => void,
 ): void {
   const name = col.name
@@ -72,12 +87,7 @@ function describeColumn(
   if (col.missing > 0) {
     const share = col.missing / rowCount
     const severity: Severity = share >= 0.3 ? 'problem' : share >= 0.05 ? 'warning' : 'info'
-    add(
-      severity,
-      'missing',
-      name,
-      `${countOf(col.missing, entity)} ${col.missing === 1 ? 'has' : 'have'} no ${name} (${formatPercent(share)}).`,
-    )
+    add(severity, 'missing', name, missingMessage(col.missing, share, name, entity, markers))
   }
   if (col.idLike) {
     add(
@@ -134,4 +144,45 @@ function describeColumn(
       `${countOf(out.count, entity)} (${formatPercent(share)}) ${out.count === 1 ? 'has' : 'have'} an unusually ${direction} ${name}.`,
     )
   }
+}
+
+/**
+ * "312 customers have no Income (14%)." when the cells were empty; when the file wrote a word for it, that word:
+ * "803 customers (19%) have “unknown” as default — treated as missing."
+ */
+function missingMessage(
+  missing: number,
+  share: number,
+  name: string,
+  entity: Noun,
+  markers: readonly { readonly marker: string; readonly count: number }[] = [],
+): string {
+  const have = missing === 1 ? 'has' : 'have'
+  const written = markers.filter((m) => !m.marker.startsWith('('))
+  if (written.length === 0) return `${countOf(missing, entity)} ${have} no ${name} (${formatPercent(share)}).`
+  const words = written.map((m) => `“${m.marker}”`)
+  const blank = written.length < markers.length ? ['nothing'] : []
+  const what = [...words, ...blank].join(' or ')
+  return `${countOf(missing, entity)} (${formatPercent(share)}) ${have} ${what} as ${name} — treated as missing.`
+}
+
+/**
+ * Strong right skew is the normal shape of spend and counts: on a marketing table most numeric columns have it, and a
+ * finding per column buries the rest. Two or more become one finding that lists the columns, in their place.
+ */
+function groupStrongRightSkew(findings: QualityFinding[], entity: Noun): void {
+  const strong = findings.filter((f) => f.kind === 'skewed' && f.severity === 'warning' && f.message.includes('right'))
+  if (strong.length < 2) return
+  const names = strong.map((f) => f.column!)
+  const grouped: QualityFinding = {
+    severity: 'warning',
+    kind: 'skewed',
+    column: null,
+    message: `${formatCount(names.length)} columns are strongly right-skewed — a few ${entity.plural} have far higher values than the rest, as is usual for spend and counts: ${names.join(', ')}. Automatic segmentation evens them out.`,
+  }
+  const at = findings.indexOf(strong[0])
+  const drop = new Set(strong)
+  const kept = findings.filter((f, i) => i === at || !drop.has(f))
+  kept[kept.indexOf(strong[0])] = grouped
+  findings.splice(0, findings.length, ...kept)
 }
