@@ -14,12 +14,24 @@ export function formatCount(n: number): string {
 }
 
 /**
+ * Below this a value is floating-point residue, not data: the average of a 0/1 column computed through scaling and
+ * back comes out as −1.7e−16 where it is 0. Customer data has no real values this small.
+ */
+export const floatResidue = 1e-9
+
+/** The value, with residue (and −0) made 0. */
+export function withoutResidue(n: number): number {
+  return Math.abs(n) < floatResidue ? 0 : n
+}
+
+/**
  * A measurement: four significant digits for small values ("0.1234", "12.35"), whole numbers with separators for large
- * ones ("12,346" rather than "12,350", which would invent a rounding the data does not have).
+ * ones ("12,346" rather than "12,350", which would invent a rounding the data does not have), residue as "0".
  */
 export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—'
-  return Math.abs(n) >= 10_000 ? integer.format(n) : significant.format(n)
+  const v = withoutResidue(n)
+  return Math.abs(v) >= 10_000 ? integer.format(v) : significant.format(v)
 }
 
 /**

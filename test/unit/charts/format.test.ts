@@ -26,6 +26,14 @@ describe('number formatting (en-US)', () => {
     expect(formatNumber(Number.NaN)).toBe('—')
   })
 
+  it('shows floating-point residue as 0, not as a value', () => {
+    // A 0/1 column's average through scaling and back (issue 17).
+    expect(formatNumber(-1.7e-16)).toBe('0')
+    expect(formatNumber(2.2e-13)).toBe('0')
+    expect(formatNumber(-0)).toBe('0')
+    expect(formatNumber(0.00012345)).toBe('0.0001235')
+  })
+
   it('keeps a decimal on chart shares below 10% and writes "<0.1%" for a share that would round to zero', () => {
     expect(chartPercent(0.6)).toBe('60%')
     expect(chartPercent(0.0213)).toBe('2.1%')

@@ -1,4 +1,5 @@
 /** Small helpers that turn numbers into the words a marketer reads: "1,204 customers", "14%". */
+import { withoutResidue } from '../../../shared/charts/format'
 
 /** Whole numbers with thousands separators, fixed to en-GB style so output does not depend on the machine's locale. */
 export function formatCount(n: number): string {
@@ -29,14 +30,20 @@ export function countOf(n: number, what: Noun): string {
   return `${formatCount(n)} ${n === 1 ? what.singular : what.plural}`
 }
 
-/** A measured value for a sentence: whole numbers with separators, others to 4 significant digits ("0.1235", "38,500"). */
-export function formatValue(v: number): string {
-  if (!Number.isFinite(v)) return String(v)
+/** Four significant digits, never in exponent form ("0.0000012", not "1.2e-6"). */
+const fourDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4, useGrouping: false })
+
+/**
+ * A measured value for a sentence: whole numbers with separators, others to 4 significant digits ("0.1235", "38,500");
+ * floating-point residue ("−1.7e−16" for a 0/1 column's average) is 0.
+ */
+export function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return String(value)
+  const v = withoutResidue(value)
   if (Number.isInteger(v)) return formatCount(v)
   const abs = Math.abs(v)
   if (abs >= 1000) return formatCount(v)
-  const text = Number(v.toPrecision(4)).toString()
-  return text
+  return fourDigits.format(v)
 }
 
 /** "Fresh", "Fresh and Milk", "Fresh, Milk and 4 more". */
