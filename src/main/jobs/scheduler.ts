@@ -105,6 +105,11 @@ export class JobScheduler {
     return [...this.entries.values()].map((e) => e.info)
   }
 
+  /** The jobs started on one project file: a window shows only the open project's jobs. */
+  listFor(projectPath: string): JobInfo[] {
+    return [...this.entries.values()].filter((e) => e.projectPath === projectPath).map((e) => e.info)
+  }
+
   get(id: string): JobInfo | null {
     return this.entries.get(id)?.info ?? null
   }

@@ -57,7 +57,8 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
   return {
     start,
     startLatest,
-    list: () => scheduler.list(),
+    /** The open project's jobs only: another project's finished imports are no news here. */
+    list: (): JobInfo[] => (session.project ? scheduler.listFor(session.project.path) : []),
     cancel: (jobId: string) => scheduler.cancel(jobId),
     cancelAll: () => scheduler.cancelAll(),
   }

@@ -2,67 +2,111 @@ import { useEffect, useState } from 'react'
 import type { JobInfo } from '../../../shared/domain/jobs'
 import { useApi } from '../api/ApiContext'
 import { ProgressBar } from '../ui/ProgressBar'
+import { isActive, taskList, toastsToShow, TOAST_MS } from './jobToasts'
+import './jobs.css'
 
-/** Finished jobs linger briefly so the user sees "Done"; failures stay until dismissed, since they need reading. */
-const FINISHED_VISIBLE_MS = 8000
-const MAX_FINISHED_SHOWN = 2
 /**
- * Jobs a screen waits for and reports itself (file inspection, previews, feature lists): shown here only while they
- * run, for their progress and Cancel; their outcome belongs to the screen that asked.
+ * The open project's background jobs, docked under the step list so that they never cover the screen's content:
+ * running jobs with progress and Cancel, finished ones for a few seconds (they fade), and a "Tasks" button that opens
+ * the list of every job of this project — failures stay there with their message, marked on the button until read.
  */
-const ANSWERED_IN_PLACE: ReadonlySet<JobInfo['kind']> = new Set(['inspectFile', 'prepPreview', 'clusterFeatures'])
-
-/** Running and recently finished jobs, each with its progress and a Cancel button: nothing slow happens out of sight. */
 export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
-  const api = useApi()
   const [now, setNow] = useState(() => Date.now())
+  // Jobs this window saw running, and when it saw each finish: only those get a "Done"/"Failed" toast.
+  const [watched] = useState(() => new Set<string>())
   const [finishedAt] = useState(() => new Map<string, number>())
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
+  const [open, setOpen] = useState(false)
+  const [readFailures, setReadFailures] = useState<ReadonlySet<string>>(new Set())
+  for (const job of jobs) {
+    if (isActive(job)) watched.add(job.id)
+    else if (watched.has(job.id) && !finishedAt.has(job.id)) finishedAt.set(job.id, Date.now())
+  }
+  const ticking = jobs.some(isActive) || [...finishedAt.values()].some((at) => now - at < TOAST_MS)
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
+    if (!ticking) return
+    const timer = setInterval(() => setNow(Date.now()), 500)
     return () => clearInterval(timer)
-  }, [])
-  const active = jobs.filter((job) => job.status === 'queued' || job.status === 'running')
-  const finished = jobs.filter((job) => {
-    if (job.status === 'queued' || job.status === 'running' || dismissed.has(job.id)) return false
-    if (ANSWERED_IN_PLACE.has(job.kind)) return false
-    if (!finishedAt.has(job.id)) finishedAt.set(job.id, Date.now())
-    return job.status === 'failed' || now - finishedAt.get(job.id)! < FINISHED_VISIBLE_MS
-  })
-  const visible = [...active, ...finished.slice(-MAX_FINISHED_SHOWN)]
-  if (visible.length === 0) return null
+  }, [ticking])
+
+  const toasts = toastsToShow(jobs, watched, finishedAt, now)
+  const tasks = taskList(jobs)
+  const running = tasks.filter(isActive).length
+  const unread = tasks.filter((j) => j.status === 'failed' && !readFailures.has(j.id)).length
+  const toggle = () => {
+    if (!open) setReadFailures(new Set(tasks.filter((j) => j.status === 'failed').map((j) => j.id)))
+    setOpen(!open)
+  }
   return (
-    <section className="jobs" aria-label="Background tasks">
-      {visible.map((job) => (
-        <div className={`job job--${job.status}`} key={job.id} data-testid="job">
-          <div className="job__head">
-            <strong>{job.progress?.title ?? job.title}</strong>
-            <span className="job__status">{statusText(job)}</span>
-            {(job.status === 'running' || job.status === 'queued') && (
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}
-              >
-                Cancel
-              </button>
-            )}
-          </div>
-          {job.status === 'running' && <ProgressBar fraction={job.progress?.fraction ?? null} label={job.title} />}
-          {job.progress?.detail && job.status === 'running' && <div className="job__detail">{job.progress.detail}</div>}
-          {job.error && <div className="job__error">{job.error.userMessage}</div>}
-          {job.status === 'failed' && (
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              onClick={() => setDismissed((d) => new Set(d).add(job.id))}
-            >
-              Dismiss
+    <div className="jobs-dock">
+      {open && (
+        <section className="tasks" id="tasks-list" aria-label="Tasks of this project">
+          <div className="tasks__head">
+            <strong>Tasks of this project</strong>
+            <button type="button" className="button button--small button--quiet" onClick={() => setOpen(false)}>
+              Close
             </button>
+          </div>
+          {tasks.length === 0 ? (
+            <p className="muted small">Nothing has run in this project yet.</p>
+          ) : (
+            <ul className="tasks__list">
+              {tasks.map((job) => (
+                <li key={job.id} className={`task job--${job.status}`}>
+                  <span className="task__title">{job.progress?.title ?? job.title}</span>
+                  <span className="job__status">
+                    {statusText(job)} · {new Date(job.startedAt).toLocaleTimeString()}
+                  </span>
+                  {job.error && <span className="job__error">{job.error.userMessage}</span>}
+                </li>
+              ))}
+            </ul>
           )}
-        </div>
-      ))}
-    </section>
+        </section>
+      )}
+      {toasts.length > 0 && (
+        <section className="jobs" aria-label="Background tasks">
+          {toasts.map((job) => (
+            <JobToast key={job.id} job={job} />
+          ))}
+        </section>
+      )}
+      <button
+        type="button"
+        className="button button--small tasks-button"
+        aria-expanded={open}
+        aria-controls="tasks-list"
+        onClick={toggle}
+      >
+        Tasks
+        {running > 0 && <span className="tasks-button__count">{running} running</span>}
+        {unread > 0 && <span className="tasks-button__failed">{unread} failed</span>}
+      </button>
+    </div>
+  )
+}
+
+function JobToast({ job }: { job: JobInfo }) {
+  const api = useApi()
+  const active = isActive(job)
+  return (
+    <div className={`job job--${job.status}${active ? '' : ' job--finished'}`} data-testid="job">
+      <div className="job__head">
+        <strong>{job.progress?.title ?? job.title}</strong>
+        <span className="job__status">{statusText(job)}</span>
+        {active && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}
+          >
+            Cancel
+          </button>
+        )}
+      </div>
+      {job.status === 'running' && <ProgressBar fraction={job.progress?.fraction ?? null} label={job.title} />}
+      {job.progress?.detail && job.status === 'running' && <div className="job__detail">{job.progress.detail}</div>}
+      {job.error && <div className="job__error">{job.error.userMessage}</div>}
+    </div>
   )
 }
 
