@@ -17,6 +17,13 @@ export class HomePage {
     await this.page.getByRole('button', { name: 'Try with sample data' }).click()
   }
 
+  /** Uploads a .segmentlab file through the browser's file chooser ("Open a project"). */
+  async uploadProject(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('button', { name: 'Upload project file…' }).click()
+    await (await chooser).setFiles(path)
+  }
+
   recentProject(name: string) {
     return this.page.getByRole('button', { name: new RegExp(`^${name}`) })
   }

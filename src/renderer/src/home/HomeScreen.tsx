@@ -88,14 +88,13 @@ export function HomeScreen({ onOpened }: { onOpened: (project: ProjectSummary) =
           </section>
           <section className="card" aria-labelledby="open-project">
             <h2 id="open-project">Open a project</h2>
-            <p className="muted">Projects are single files ending in .segmentlab.</p>
-            {api.shell === 'desktop' ? (
-              <button className="button" type="button" onClick={openFromDisk} disabled={busy}>
-                Open project file…
-              </button>
-            ) : (
-              <p className="muted">In the browser, open a project from the list of recent projects.</p>
-            )}
+            <p className="muted">
+              Projects are single files ending in .segmentlab.
+              {api.shell === 'browser' && ' Upload one from this computer, or open a recent one below.'}
+            </p>
+            <button className="button" type="button" onClick={openFromDisk} disabled={busy}>
+              {api.shell === 'desktop' ? 'Open project file…' : 'Upload project file…'}
+            </button>
           </section>
         </div>
         <section className="recent" aria-labelledby="recent-title">
