@@ -127,6 +127,8 @@ export interface ClusterRun {
   readonly inertia: number
   readonly iterations: number
   readonly fitMs: number
+  /** Wall time of the whole job (reading, preparing, trying numbers of segments, fitting); absent in older runs. */
+  readonly elapsedMs?: number
   /** Segment centres in the fitted (scaled) space and in the original units of the features. */
   readonly centers: readonly (readonly number[])[]
   readonly centersOriginal: readonly (readonly number[])[]

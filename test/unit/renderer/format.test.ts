@@ -34,6 +34,7 @@ describe('number formatting (en-US)', () => {
 
   it('writes durations and sizes the way people say them', () => {
     expect(formatDuration(412)).toBe('0.4 s')
+    expect(formatDuration(30)).toBe('under 0.1 s')
     expect(formatDuration(12_400)).toBe('12 s')
     expect(formatDuration(125_000)).toBe('2 min 5 s')
     expect(formatBytes(512)).toBe('512 bytes')

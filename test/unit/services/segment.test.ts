@@ -8,6 +8,7 @@ import { adjustedRandIndex } from '../../../src/main/engine/metrics'
 import { runArrays } from '../../../src/main/store/repos/runs'
 import { toRows } from '../../../src/main/engine/matrix'
 import { parseRequestInput, type RequestInput } from '../../../src/shared/api'
+import type { JobInfo } from '../../../src/shared/domain/jobs'
 import type { ClusterRun } from '../../../src/shared/domain/cluster'
 
 const spend = ['Fresh', 'Milk', 'Grocery', 'Frozen', 'Detergents_Paper', 'Delicassen']
@@ -47,6 +48,20 @@ describe('segmentation through the services, with real job processes', () => {
     expect(stored.k).toBe(stored.recommendation!.k)
     expect(stored.recommendation!.reason).toMatch(/^We suggest \d+ segments for these 440 customers/)
     expect(stored.sizes.reduce((a, b) => a + b, 0)).toBe(440)
+    // The run's time is the whole job's; its progress only moves forward, and the sweep's steps read in step with it.
+    expect(stored.elapsedMs!).toBeGreaterThan(stored.fitMs)
+    const progress = h.events
+      .filter((e) => e.name === 'job.updated' && (e.payload as JobInfo).id === job.id)
+      .map((e) => (e.payload as JobInfo).progress)
+      .filter((p) => p !== null && p.fraction !== null)
+    const fractions = progress.map((p) => p!.fraction!)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    const steps = progress.filter((p) => p!.title.startsWith('Trying') && /\d+ of \d+/.test(p!.detail ?? ''))
+    expect(steps.length).toBeGreaterThan(0)
+    for (const p of steps) {
+      const [, done, of] = /(\d+) of (\d+)/.exec(p!.detail!)!
+      expect(p!.fraction).toBeLessThanOrEqual(0.2 + (0.7 * Number(done)) / Number(of) + 1e-9)
+    }
     expect(stored.centersOriginal[0]).toHaveLength(spend.length)
     expect(stored.metrics.silhouette).toBeGreaterThan(0)
     expect(h.events.some((e) => e.name === 'runs.changed')).toBe(true)

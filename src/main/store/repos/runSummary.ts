@@ -62,6 +62,7 @@ const runSummarySchema = z.looseObject({
   inertia: num,
   iterations: z.number().int(),
   fitMs: num,
+  elapsedMs: z.number().optional(),
   centers: z.array(z.array(num)),
   centersOriginal: z.array(z.array(num)),
   centerUnits: z.array(z.enum(['original', 'prepared'])).optional(),

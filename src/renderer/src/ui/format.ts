@@ -37,6 +37,8 @@ export function listItems(items: readonly (string | number)[], max = 5, total = 
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '—'
   const seconds = ms / 1000
+  // "0 s" reads as "took no time" (or as broken); say how short it was instead.
+  if (seconds < 0.1) return 'under 0.1 s'
   if (seconds < 10) return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(seconds)} s`
   if (seconds < 60) return `${Math.round(seconds)} s`
   const minutes = Math.floor(seconds / 60)

@@ -40,7 +40,9 @@ export function RunResult({
             {run.features.length} features · scaling:{' '}
             {scaleChoices.find((s) => s.value === run.settings.scale)?.label ?? run.settings.scale}
             {transformSummary(run) && <> · {transformSummary(run)}</>} · seed {run.settings.seed} ·{' '}
-            {formatDuration(run.fitMs)}
+            <span title="How long the run took, from reading the data to the last score">
+              {formatDuration(run.elapsedMs ?? run.fitMs)}
+            </span>
           </p>
         </div>
         {run.chosen ? (
