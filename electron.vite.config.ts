@@ -1,6 +1,20 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy, metaContentSecurityPolicy, withCspMeta } from './src/main/security/csp'
+
+/**
+ * The renderer's CSP as a `<meta>` in the built index.html too, for the pages a response header may not reach. Only
+ * in builds: the dev server injects inline scripts (React refresh) that the policy rightly forbids.
+ */
+export function cspMeta(): Plugin {
+  return {
+    name: 'segmentlab-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) => withCspMeta(html, metaContentSecurityPolicy(contentSecurityPolicy())),
+  }
+}
 
 /**
  * One build for every shell. `main` bundles the Node entries that share the services: the Electron shell, the
@@ -35,7 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

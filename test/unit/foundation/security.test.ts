@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allowPermission, desktopCsp, isAppUrl, windowOptions } from '../../../src/main/electron/securityPolicy'
-import { contentSecurityPolicy } from '../../../src/main/security/csp'
+import { contentSecurityPolicy, metaContentSecurityPolicy, withCspMeta } from '../../../src/main/security/csp'
 
 describe('desktop window hardening', () => {
   it('isolates and sandboxes the renderer, with no Node anywhere', () => {
@@ -44,5 +44,35 @@ describe('desktop window hardening', () => {
   it('denies every permission request', () => {
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
       expect(allowPermission(p)).toBe(false)
+  })
+})
+
+describe('the CSP in the built page', () => {
+  it('is the same policy without the directives a <meta> cannot carry', () => {
+    const meta = metaContentSecurityPolicy(desktopCsp)
+    expect(meta).toBe(desktopCsp.replace("; frame-ancestors 'none'", ''))
+    expect(meta).not.toMatch(/frame-ancestors|report-uri|sandbox/)
+  })
+
+  it('goes first in the head, before any script', () => {
+    const html =
+      '<!doctype html><html><head>\n<title>x</title><script type="module" src="/a.js"></script></head></html>'
+    const out = withCspMeta(html, "default-src 'self'")
+    expect(out).toMatch(
+      /^<!doctype html><html><head>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'" \/>\s*<title>/,
+    )
+    expect(() => withCspMeta('<p>no head</p>', "default-src 'self'")).toThrow(/no <head>/)
+  })
+
+  it('is added by the renderer build only, not by the dev server (whose inline scripts it would block)', async () => {
+    const { default: config } = await import('../../../electron.vite.config')
+    const plugins = (config as { renderer: { plugins: { name: string }[] } }).renderer.plugins.flat()
+    const plugin = plugins.find((p) => p.name === 'segmentlab-csp-meta') as
+      { apply: string; transformIndexHtml: (html: string) => string } | undefined
+    expect(plugin?.apply).toBe('build')
+    const built = plugin!.transformIndexHtml('<html><head><title>SegmentLab</title></head></html>')
+    expect(built).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(desktopCsp)}" />`,
+    )
   })
 })
