@@ -4,28 +4,30 @@
  */
 import { app, BrowserWindow, session } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createServices } from '../services'
 import { appVersion } from '../appVersion'
-import { appUrlFor, windowOptions } from './securityPolicy'
+import { appUrlFor, bundledAppUrl, windowOptions } from './securityPolicy'
+import { registerAppScheme, serveAppScheme } from './appProtocol'
 import { hardenContents, hardenSession } from './hardening'
 import { createElectronPlatform } from './platform'
 import { bindIpc, sendEvent } from './ipc'
 import { installMenu } from './menu'
 
-const bundledUrl = pathToFileURL(join(__dirname, '../renderer/index.html')).href
+// The built renderer is served from app://segmentlab/ (see appProtocol.ts), not from file://.
 const appUrl = appUrlFor({
   packaged: app.isPackaged,
   devServer: process.env.ELECTRON_RENDERER_URL,
-  bundled: bundledUrl,
+  bundled: bundledAppUrl,
 })
-const isDev = appUrl !== bundledUrl
+const isDev = appUrl !== bundledAppUrl
 let mainWindow: BrowserWindow | null = null
 
 app.enableSandbox()
+registerAppScheme()
 if (!app.requestSingleInstanceLock()) app.quit()
 
 app.whenReady().then(() => {
+  serveAppScheme(join(__dirname, '../renderer'))
   hardenSession(session.defaultSession)
   installMenu(isDev)
   const platform = createElectronPlatform({

@@ -4,6 +4,7 @@
  * the renderer shows confidential customer data and must never reach the network or Node.
  */
 import type { BrowserWindowConstructorOptions } from 'electron'
+import { isAbsolute, join, normalize, relative } from 'node:path'
 import { contentSecurityPolicy } from '../security/csp'
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
@@ -37,8 +38,42 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
 export const desktopCsp = contentSecurityPolicy()
 
 /**
- * The only pages the window may show: our own bundle (file:// in production, the dev server on loopback in
- * development). Everything else — http(s) links in data, file:// elsewhere on disk — is refused.
+ * The app's own scheme. The built renderer is served from `app://segmentlab/` rather than file://: a file:// page
+ * shares its origin with every file on disk, may fetch them, and gets no response headers; a standard, secure custom
+ * scheme gives the page an origin of its own, on which 'self' in the CSP means our bundle and nothing else.
+ */
+export const appScheme = 'app'
+export const appHost = 'segmentlab'
+export const bundledAppUrl = `${appScheme}://${appHost}/index.html`
+
+/**
+ * The file of the built renderer under `root` that an app:// request asks for, or null for anything else: another
+ * scheme or host, a path that would leave `root` (`..`, encoded or not; a backslash; NUL), or a malformed address.
+ * The root itself is index.html.
+ */
+export function appFilePath(requestUrl: string, root: string): string | null {
+  let url: URL
+  try {
+    url = new URL(requestUrl)
+  } catch {
+    return null
+  }
+  if (url.protocol !== `${appScheme}:` || url.host !== appHost) return null
+  let path: string
+  try {
+    path = decodeURIComponent(url.pathname)
+  } catch {
+    return null
+  }
+  if (path.includes('\0') || path.includes('\\') || path.split('/').includes('..')) return null
+  const file = normalize(join(root, path === '/' ? 'index.html' : path))
+  const inside = relative(root, file)
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? file : null
+}
+
+/**
+ * The only pages the window may show: our own bundle (app://segmentlab/ in production, the dev server on loopback in
+ * development). Everything else — http(s) links in data, file:// anywhere on disk — is refused.
  */
 export function isAppUrl(candidate: string, appUrl: string): boolean {
   let url: URL
@@ -49,14 +84,9 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
   } catch {
     return false
   }
-  if (app.protocol === 'file:') {
-    const root = app.pathname.slice(0, app.pathname.lastIndexOf('/') + 1)
-    return (
-      url.protocol === 'file:' && url.host === '' && url.pathname.startsWith(root) && !url.pathname.includes('/../')
-    )
-  }
+  if (app.protocol === `${appScheme}:`) return url.protocol === app.protocol && url.host === app.host
   const loopback = app.hostname === 'localhost' || app.hostname === '127.0.0.1'
-  return loopback && url.origin === app.origin
+  return (app.protocol === 'http:' || app.protocol === 'https:') && loopback && url.origin === app.origin
 }
 
 /** Permission requests (camera, geolocation, notifications, …): the app needs none, so all are denied. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { allowPermission, desktopCsp, isAppUrl, windowOptions } from '../../../src/main/electron/securityPolicy'
+import {
+  allowPermission,
+  appFilePath,
+  bundledAppUrl,
+  desktopCsp,
+  isAppUrl,
+  windowOptions,
+} from '../../../src/main/electron/securityPolicy'
 import { contentSecurityPolicy, metaContentSecurityPolicy, withCspMeta } from '../../../src/main/security/csp'
 
 describe('desktop window hardening', () => {
@@ -29,16 +36,41 @@ describe('desktop window hardening', () => {
   })
 
   it('lets the window show only the app itself', () => {
-    const prod = 'file:///opt/SegmentLab/resources/app/out/renderer/index.html'
-    expect(isAppUrl('file:///opt/SegmentLab/resources/app/out/renderer/index.html#/segment', prod)).toBe(true)
+    const prod = bundledAppUrl
+    expect(prod).toBe('app://segmentlab/index.html')
+    expect(isAppUrl('app://segmentlab/index.html#/segment', prod)).toBe(true)
+    expect(isAppUrl('app://segmentlab/assets/index.js', prod)).toBe(true)
+    expect(isAppUrl('app://other/index.html', prod)).toBe(false)
+    // Files on disk are not the app, not even the bundle's own (file:// shares an origin with the whole disk).
+    expect(isAppUrl('file:///opt/SegmentLab/resources/app/out/renderer/index.html', prod)).toBe(false)
     expect(isAppUrl('file:///etc/passwd', prod)).toBe(false)
-    expect(isAppUrl('file:///opt/SegmentLab/resources/app/out/renderer/../../../secret.html', prod)).toBe(false)
     expect(isAppUrl('https://example.com/', prod)).toBe(false)
     const dev = 'http://localhost:5173/'
     expect(isAppUrl('http://localhost:5173/src/main.tsx', dev)).toBe(true)
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false)
     expect(isAppUrl('http://evil.test/', dev)).toBe(false)
     expect(isAppUrl('not a url', dev)).toBe(false)
+  })
+
+  it('serves app:// requests from the built renderer only', () => {
+    const root = '/opt/SegmentLab/resources/app/out/renderer'
+    expect(appFilePath('app://segmentlab/', root)).toBe(`${root}/index.html`)
+    expect(appFilePath('app://segmentlab/index.html?x=1#/segment', root)).toBe(`${root}/index.html`)
+    expect(appFilePath('app://segmentlab/assets/index-BV8V.js', root)).toBe(`${root}/assets/index-BV8V.js`)
+    expect(appFilePath('app://segmentlab/assets/a%20b.svg', root)).toBe(`${root}/assets/a b.svg`)
+    // Plain dot segments are resolved by the address itself, so they stay under the root.
+    expect(appFilePath('app://segmentlab/../../../../etc/passwd', root)).toBe(`${root}/etc/passwd`)
+    expect(appFilePath('app://segmentlab/%2e%2e/%2e%2e/secret', root)).toBe(`${root}/secret`)
+    for (const outside of [
+      'app://segmentlab/assets/%2e%2e%2f%2e%2e%2fsecret',
+      'app://segmentlab/assets/..%5c..%5csecret',
+      'app://segmentlab/a%00.js',
+      'app://segmentlab/%E0%A4%A',
+      'app://other/index.html',
+      'file:///opt/SegmentLab/resources/app/out/renderer/index.html',
+      'not a url',
+    ])
+      expect(appFilePath(outside, root), outside).toBeNull()
   })
 
   it('denies every permission request', () => {
