@@ -2,6 +2,12 @@
  * Every security decision of the desktop shell, as plain data and pure functions so they are unit-tested without the
  * Electron binary. The electron-vite template's `sandbox: false` and open-any-URL handler are deliberately not copied:
  * the renderer shows confidential customer data and must never reach the network or Node.
+ *
+ * Not here yet: Electron fuses (RunAsNode off, cookie encryption on, NODE_OPTIONS and --inspect off, embedded ASAR
+ * integrity validation and only-load-from-ASAR on). Fuses are bits flipped in a packaged app's Electron binary, and
+ * this repository has no packaging step yet (no electron-builder or Forge config, no ASAR); the step that adds one
+ * should flip them with @electron/fuses (Electron's own package, the only supported way) right after packaging and
+ * before signing, and test the packaged binary's fuse wire.
  */
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { isAbsolute, join, normalize, relative } from 'node:path'
