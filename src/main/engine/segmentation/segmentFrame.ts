@@ -3,6 +3,7 @@ import type { Matrix } from '../matrix'
 import type { KMeansExecutor } from '../cluster/kmeansExecutor'
 import { prepareFeatures, type FittedSpace } from './prepareFeatures'
 import { fitSegmentation, type FitOutcome } from './fitSegmentation'
+import { orderSegmentsBySize } from './orderSegments'
 import { scorePartition, segmentSizes } from './scores'
 import { MINI_BATCH_SWEEP_ROWS, sweepSegments } from './sweep'
 import { centresInOriginalUnits } from './originalCentres'
@@ -65,8 +66,10 @@ export async function segmentFrame(
   }
   await hooks.onFit?.(k)
   const started = performance.now()
-  const fit = await fitSegmentation(x, { ...s, k }, () => {}, hooks.executor)
+  const fitted = await fitSegmentation(x, { ...s, k }, () => {}, hooks.executor)
   const fitMs = performance.now() - started
+  // Hierarchical segments keep SciPy's numbering (fcluster's, which a re-run reproduces); k-means gets a stable one.
+  const fit = s.method === 'kmeans' ? orderSegmentsBySize(fitted, k) : fitted
   return {
     space,
     k,
