@@ -17,7 +17,10 @@ test('create a project, walk the journey steps by keyboard, reopen it from recen
   await expect(page.getByRole('heading', { level: 1, name: 'Prepare' })).toBeVisible()
   await page.keyboard.press('Alt+6')
   await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible()
-  await expect(page.getByText('Not available in this version yet')).toBeVisible()
+  // An empty project has nothing to report: the step says so and leads to the step that makes segments.
+  await expect(page.getByRole('heading', { name: 'Nothing to report yet' })).toBeVisible()
+  await page.getByRole('button', { name: 'Go to Segment' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Segment' })).toBeVisible()
 
   await workspace.closeProject()
   await page.screenshot({ path: 'test-results/screens/home-recent.png' })
