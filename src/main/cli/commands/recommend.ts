@@ -89,11 +89,10 @@ export const recommendCommand: Command = {
     const candidates: RecMethod[] = ['item-knn', 'user-knn', 'ease', ...(catalog.text ? (['content'] as const) : [])]
 
     if (!values.test) {
-      const { chosen, scorer } = await fitChosen(method, train, candidates, options)
+      const { scorer } = await fitChosen(method, train, candidates, options)
       const lists = await recommendForUsers(scorer, train.x, { top, tieRank: trainingTieRank(train.x) })
       writeJson(out, {
         method,
-        ...(method === 'auto' ? { chosen } : {}),
         users: lists.map((l) => ({
           user: train.users.ids[l.user],
           items: Array.from(l.items, (item, r) => ({
@@ -109,12 +108,11 @@ export const recommendCommand: Command = {
     let testRows = readInteractions(await readTable(values.test), columns)
     if (threshold !== null) testRows = keepAtLeast(testRows, threshold)
     const test = buildInteractions(testRows, { users: train.users, items: train.items })
-    const { chosen, scorer } = await fitChosen(method, train, candidates, options)
+    const { scorer } = await fitChosen(method, train, candidates, options)
     const evaluation = await evaluate(scorer, train.x, test.x, { k: top })
     const baseline = await evaluate(await fitScorer('popular', train), train.x, test.x, { k: top })
     writeJson(out, {
       method,
-      ...(method === 'auto' ? { chosen } : {}),
       k: top,
       metrics: metricsOf(evaluation),
       baseline: metricsOf(baseline),
