@@ -2,6 +2,7 @@
  * `npm run bench`: speed and memory figures for the product's heavy paths, printed as measurements and ratios (never
  * asserted: this machine is shared and noisy). BENCH_QUICK=1 skips the largest cases. Each part can also run alone:
  *   node --import tsx bench/import/readRows.ts
+ *   node --import tsx bench/import/loadFrame.ts
  *   node --import tsx bench/cluster/kmeans.ts
  *   node --import tsx bench/recommend/recommend.ts
  */
@@ -17,6 +18,10 @@ const parts: Part[] = [
   {
     title: 'Import end to end: job process → main → project file (rows per second, peak memory)',
     module: './import/endToEnd.ts',
+  },
+  {
+    title: "A job's frame load, 1M × 20 numbers: from text vs from the typed store vs a plain REAL read",
+    module: './import/loadFrame.ts',
   },
   {
     title: 'Clustering: k-means per iteration vs scikit-learn, linkage memory, silhouette',

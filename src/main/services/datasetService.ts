@@ -8,6 +8,7 @@ import {
   updateColumn,
 } from '../store/repos/datasets'
 import { loadColumnStats, saveColumnStats } from '../store/repos/columnStats'
+import { forgetTypedColumn } from '../store/repos/typedColumns'
 import { forgetProfile, loadProfile, saveProfile } from '../store/repos/profiles'
 import { retype, type InferredColumn } from '../formats/typing/typeAccumulator'
 import type { ColumnRole, ColumnStats, ColumnType, DatasetPage, DatasetSummary } from '../../shared/domain/dataset'
@@ -21,6 +22,8 @@ export function createDatasetService(deps: {
   jobs: JobService
   emit: Emit
   onDatasetsChanged: () => void
+  /** A column's type changed: its typed values are parsed again (only that column's). */
+  onTypesChanged?: (datasetId: number) => void
 }) {
   const { session, jobs, emit } = deps
   const db = () => session.requireProject().db
@@ -74,9 +77,11 @@ export function createDatasetService(deps: {
           }
         }
         updateColumn(project, datasetId, position, { ...change, ...typeChange })
+        if (change.type !== undefined) forgetTypedColumn(project, datasetId, position)
         forgetProfile(project, datasetId)
       })()
       changed(datasetId)
+      if (change.type !== undefined) deps.onTypesChanged?.(datasetId)
       return getDataset(project, datasetId)
     },
     rename(datasetId: number, name: string): DatasetSummary {

@@ -56,6 +56,8 @@ export function createImportService(deps: {
   jobs: JobService
   emit: Emit
   onDatasetsChanged: () => void
+  /** A dataset was committed: its columns can be parsed once into typed values. */
+  onDatasetWritten?: (datasetId: number) => void
 }) {
   const { session, jobs, emit } = deps
 
@@ -81,6 +83,7 @@ export function createImportService(deps: {
           })
           emit('datasets.changed', { datasetIds: [id] })
           deps.onDatasetsChanged()
+          deps.onDatasetWritten?.(id)
           return { datasetId: id }
         },
         cleanup: () => staging.discard(),
@@ -98,6 +101,7 @@ export function createImportService(deps: {
         const id = staging.commit(table.header, { ...meta, columns: table.columns, source: null, importReport: null })
         emit('datasets.changed', { datasetIds: [id] })
         deps.onDatasetsChanged()
+        deps.onDatasetWritten?.(id)
         return id
       } catch (error) {
         staging.discard()

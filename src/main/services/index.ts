@@ -13,6 +13,7 @@ import { createPrepService } from './prepService'
 import { createSampleService } from './sampleService'
 import { createClusterService } from './clusterService'
 import { createJoinService } from './joinService'
+import { createTypedColumnsService } from './typedColumnsService'
 import { createUnderstandService } from './understandService'
 import { createMadeFiles } from './madeFiles'
 import { createReportFilesService } from './reportFilesService'
@@ -30,15 +31,25 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
   const scheduler = new JobScheduler(platform, (info) => emit('job.updated', info))
   const recents = new RecentProjects(join(platform.paths.userData, 'recent-projects.json'))
   const jobs = createJobService({ session, scheduler })
-  const projects = createProjectService({ platform, session, recents, emit, cancelJobs: jobs.cancelAll })
+  // Columns parsed once into the project: filled after every write of a dataset, and lazily for older projects.
+  const typed = createTypedColumnsService({ session, jobs })
+  const onDatasetWritten = (datasetId: number) => void typed.refresh(datasetId)
+  const projects = createProjectService({
+    platform,
+    session,
+    recents,
+    emit,
+    cancelJobs: jobs.cancelAll,
+    onActivated: () => void typed.refreshAll(),
+  })
   // The project summary shows a dataset count: refresh it whenever datasets come or go.
   const onDatasetsChanged = () => emit('project.changed', projects.current())
-  const datasets = createDatasetService({ session, jobs, emit, onDatasetsChanged })
-  const imports = createImportService({ session, jobs, emit, onDatasetsChanged })
+  const datasets = createDatasetService({ session, jobs, emit, onDatasetsChanged, onTypesChanged: onDatasetWritten })
+  const imports = createImportService({ session, jobs, emit, onDatasetsChanged, onDatasetWritten })
   const prep = createPrepService({ session, jobs, imports })
   const sample = createSampleService({ platform, projects, imports })
   const clusters = createClusterService({ session, jobs, emit })
-  const joins = createJoinService({ session, emit, onDatasetsChanged })
+  const joins = createJoinService({ session, emit, onDatasetsChanged, onDatasetWritten })
   const understand = createUnderstandService({ session, jobs, emit })
   const files = createMadeFiles({ platform })
   const reports = createReportFilesService({ session, platform, files, emit })

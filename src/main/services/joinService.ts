@@ -13,7 +13,13 @@ const diagnosisSample = 5_000
  * Adds a customer-level table's columns (RFM features, say) to a customer table by customer id, as a new dataset: the
  * customer table keeps all its rows, and customers without a match get empty cells. One transaction; the inputs stay.
  */
-export function createJoinService(deps: { session: Session; emit: Emit; onDatasetsChanged: () => void }) {
+export function createJoinService(deps: {
+  session: Session
+  emit: Emit
+  onDatasetsChanged: () => void
+  /** The joined dataset was committed: its columns can be parsed once into typed values. */
+  onDatasetWritten?: (datasetId: number) => void
+}) {
   return {
     join(customersId: number, featuresId: number): DatasetJoin {
       const { db } = deps.session.requireProject()
@@ -69,6 +75,7 @@ export function createJoinService(deps: { session: Session; emit: Emit; onDatase
       })()
       deps.emit('datasets.changed', { datasetIds: [id] })
       deps.onDatasetsChanged()
+      deps.onDatasetWritten?.(id)
       return {
         dataset: getDataset(db, id),
         matched: counts.matched,

@@ -16,6 +16,8 @@ export interface ProjectServiceDeps {
   readonly emit: Emit
   /** Cancels the jobs of the project being closed: their results would have nowhere to go. */
   readonly cancelJobs: () => void
+  /** A project became the open one (e.g. to fill in what older versions did not store); must not throw. */
+  readonly onActivated?: () => void
 }
 
 export function summarize(project: ProjectFile): ProjectSummary {
@@ -50,6 +52,7 @@ export function createProjectService(deps: ProjectServiceDeps) {
     const summary = summarize(project)
     recents.touch(project.path, summary.name)
     emit('project.changed', summary)
+    deps.onActivated?.()
     return summary
   }
 

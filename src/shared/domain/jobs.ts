@@ -12,6 +12,11 @@ import type { RunProfile } from './understand'
  */
 export type JobSpec =
   | { readonly kind: 'columnStats'; readonly datasetId: number }
+  /** Parses the listed columns of each dataset once into typed values for main to store (see `typed_columns`). */
+  | {
+      readonly kind: 'typedColumns'
+      readonly datasets: readonly { readonly datasetId: number; readonly positions: readonly number[] }[]
+    }
   | { readonly kind: 'inspectFile'; readonly path: string; readonly settings: ReadSettings }
   | {
       readonly kind: 'importFile'
@@ -67,6 +72,8 @@ export type JobKind = JobSpec['kind']
 
 export interface JobResults {
   readonly columnStats: { readonly datasetId: number; readonly columns: readonly ColumnStats[] }
+  /** The typed columns themselves are streamed, one dataset at a time; this counts those sent. */
+  readonly typedColumns: { readonly columns: number }
   readonly inspectFile: FileInspection
   /** The rows themselves arrive before this, streamed in batches of raw text. */
   readonly importFile: {

@@ -8,6 +8,7 @@ import { rfm } from './rfm'
 import { cluster } from './cluster'
 import { clusterFeatures } from './clusterFeatures'
 import { understand } from './understand'
+import { typedColumns } from './typedColumns'
 
 /** Every job kind and the task that computes it; the compiler insists each kind in JobSpec has one. */
 export const tasks: TaskTable = {
@@ -20,4 +21,5 @@ export const tasks: TaskTable = {
   cluster,
   clusterFeatures,
   understand,
+  typedColumns,
 }

@@ -1,15 +1,16 @@
 import type { Db } from '../../store/database'
 import { columnTyping, getDataset, iterateRows } from '../../store/repos/datasets'
 import type { Frame, FrameColumn } from '../../engine/frame'
+import { loadTypedColumns } from '../../store/repos/typedColumns'
 import { toFrameColumn } from '../../formats/typing/toFrameColumn'
-import type { InferredColumn } from '../../formats/typing/typeAccumulator'
-import type { NumberFormat } from '../../formats/typing/numberFormat'
+import { columnParse, parseSignature, plainNumbers } from '../../formats/typing/columnParse'
+import { decodeColumn } from '../../formats/typing/columnCodec'
 import type { DatasetColumn } from '../../../shared/domain/dataset'
 import type { Progress } from '../../../shared/domain/jobs'
 import type { PrepStep } from '../../../shared/domain/prep'
 import { UserError } from '../../../shared/errors'
 
-export const plainNumbers: NumberFormat = { decimal: '.', thousands: '', currency: null, percent: false }
+export { plainNumbers }
 
 export interface LoadedFrame {
   readonly frame: Frame
@@ -88,8 +89,10 @@ export function modellingColumns(columns: readonly DatasetColumn[]): {
 }
 
 /**
- * Reads a dataset's raw text and parses it with the column types the user confirmed into an engine Frame. With
- * `columns`, exactly those columns (by name) are loaded; otherwise the modelling columns.
+ * Loads a dataset's columns typed as the user confirmed into an engine Frame. With `columns`, exactly those columns
+ * (by name) are loaded; otherwise the modelling columns. Columns parsed once into the project (`typed_columns`) are read
+ * from there when they were parsed the way they would be now; the rest — older projects, columns not filled yet, a
+ * retype in flight — are parsed from the raw text, with the same result.
  */
 export async function loadFrame(
   db: Db,
@@ -102,25 +105,30 @@ export async function loadFrame(
   const chosen = columns
     ? { keep: columns.map((name) => requireColumn(dataset.columns, name)), excluded: [] }
     : modellingColumns(dataset.columns)
-  const raw: (string | null)[][] = chosen.keep.map(() => [])
+  const parses = chosen.keep.map((c) => columnParse(c.type, typing.columns[c.position].inference))
+  const stored = loadTypedColumns(
+    db,
+    datasetId,
+    chosen.keep.map((c, j) => ({ position: c.position, signature: parseSignature(parses[j]) })),
+    dataset.rowCount,
+  )
+  const fromText = chosen.keep.filter((c) => !stored.has(c.position)).map((c) => c.position)
+  const raw: (string | null)[][] = fromText.map(() => [])
   let done = 0
-  for (const rows of iterateRows(db, datasetId)) {
-    for (const row of rows) for (let j = 0; j < chosen.keep.length; j++) raw[j].push(row[chosen.keep[j].position])
-    done += rows.length
-    await progress({
-      fraction: dataset.rowCount ? (0.5 * done) / dataset.rowCount : 0.5,
-      title: `Reading ${dataset.name}`,
-      detail: `${done.toLocaleString('en')} of ${dataset.rowCount.toLocaleString('en')} rows`,
-    })
+  if (fromText.length > 0) {
+    for (const rows of iterateRows(db, datasetId)) {
+      for (const row of rows) for (let k = 0; k < fromText.length; k++) raw[k].push(row[fromText[k]])
+      done += rows.length
+      await progress({
+        fraction: dataset.rowCount ? (0.5 * done) / dataset.rowCount : 0.5,
+        title: `Reading ${dataset.name}`,
+        detail: `${done.toLocaleString('en')} of ${dataset.rowCount.toLocaleString('en')} rows`,
+      })
+    }
   }
   const frameColumns: FrameColumn[] = chosen.keep.map((c, j) => {
-    const inference = typing.columns[c.position].inference as InferredColumn | null
-    // Tables SegmentLab wrote itself (RFM) carry no reader inference: their numbers and dates are plain.
-    return toFrameColumn(c.name, raw[j], {
-      type: c.type,
-      numberFormat: inference?.numberFormat ?? plainNumbers,
-      dateFormat: inference?.dateFormat ?? 'iso',
-    })
+    const typed = stored.get(c.position)
+    return typed ? decodeColumn(c.name, typed) : toFrameColumn(c.name, raw[fromText.indexOf(c.position)], parses[j])
   })
   const id = dataset.columns.find((c) => c.role === 'customerId')
   return {
