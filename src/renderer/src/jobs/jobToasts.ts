@@ -4,13 +4,15 @@ import type { JobInfo } from '../../../shared/domain/jobs'
 export const TOAST_MS = 5000
 const MAX_FINISHED_SHOWN = 2
 /**
- * Jobs a screen waits for and reports itself (file inspection, previews, feature lists): shown as toasts only while
- * they run, for their progress and Cancel, and never in the task list; their outcome belongs to the screen that asked.
+ * Jobs a screen waits for and reports itself (file inspection, previews, feature lists), and housekeeping main starts
+ * on its own (storing parsed columns after an import): shown as toasts only while they run, for their progress and
+ * Cancel, and never in the task list; their outcome belongs to the screen that asked, or to no one.
  */
 export const ANSWERED_IN_PLACE: ReadonlySet<JobInfo['kind']> = new Set([
   'inspectFile',
   'prepPreview',
   'clusterFeatures',
+  'typedColumns',
 ])
 
 export const isActive = (job: JobInfo): boolean => job.status === 'queued' || job.status === 'running'
