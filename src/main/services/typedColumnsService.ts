@@ -35,8 +35,11 @@ export function createTypedColumnsService(deps: { session: Session; jobs: JobSer
       }
       const previous = running.get(slot)
       if (previous) jobs.cancel(previous)
-      const { info } = jobs.start({ kind: 'typedColumns', datasets }, title, handlers)
+      const { info, done } = jobs.start({ kind: 'typedColumns', datasets }, title, handlers)
       running.set(slot, info.id)
+      void done.then(() => {
+        if (running.get(slot) === info.id) running.delete(slot)
+      })
       return info
     } catch (error) {
       console.error(`[typed columns] not filled: ${String(error)}`)
