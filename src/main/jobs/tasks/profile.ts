@@ -16,7 +16,8 @@ export const profile: Task<'profile'> = async (spec, ctx) => {
   const missingMarkers = Object.fromEntries(
     dataset.columns.map((c) => [
       c.name,
-      (typing.columns[c.position].inference as InferredColumn | null)?.missing.markers ?? [],
+      // Tables SegmentLab wrote itself (RFM, joins) carry a partial inference or none: no words to name.
+      (typing.columns[c.position].inference as Partial<InferredColumn> | null)?.missing?.markers ?? [],
     ]),
   )
   return {
