@@ -16,6 +16,8 @@ import type { JobInfo, Progress } from './domain/jobs'
 import type { RunProfile } from './domain/understand'
 import type { MadeFile, ReportPreview } from './domain/report'
 import { exportFormats, exportTables, paperSizes, reportFormats } from './domain/report'
+import type { CatalogueItem, CustomerLookup, RecModel, SegmentTopItems, SensitiveMarks } from './domain/recommend'
+import { recommendSettingsSchema, sensitiveMarksSchema } from './domain/recommend'
 import type { ErrorPayload } from './errors'
 
 /** A request: its input schema (checked at the boundary) and, as a phantom type, its output. */
@@ -230,6 +232,25 @@ export const requests = {
       })
       .strict(),
   ),
+  /** Fits, evaluates and lists recommendations in a job (Personalise), replacing the stored ones when it succeeds. */
+  'jobs.recommend': request<JobInfo>()(
+    recommendSettingsSchema.strict().refine((s) => s.customer !== s.item, {
+      message: 'The customer and item columns must differ.',
+    }),
+  ),
+  /** The stored recommender: settings, evaluation beside the best-sellers, segments matched; null before a fit. */
+  'recommend.model': request<RecModel | null>()(none),
+  /** One customer's recommendations with reasons (exact id), and ids starting with what was typed. */
+  'recommend.customer': request<CustomerLookup>()(z.object({ customer: z.string().max(500) }).strict()),
+  /** Each segment's top items from the stored fit; null without a segmentation matched to the transactions. */
+  'recommend.segments': request<SegmentTopItems | null>()(none),
+  'recommend.sensitive': request<SensitiveMarks>()(none),
+  /** Replaces the sensitive marks: hidden at once from lists and exports, left out of the data by the next fit. */
+  'recommend.markSensitive': request<SensitiveMarks>()(sensitiveMarksSchema.strict()),
+  /** Items of the stored fit whose id, name or category holds the query, most bought first. */
+  'recommend.items': request<CatalogueItem[]>()(z.object({ query: z.string().max(200) }).strict()),
+  /** Customer, rank, item, score, reason as CSV or XLSX, formula-safe, delivered as 'exports.table' delivers. */
+  'exports.recommendations': request<MadeFile | null>()(z.object({ format: z.enum(exportFormats) }).strict()),
   'jobs.list': request<JobInfo[]>()(none),
   'jobs.cancel': request<JobInfo | null>()(z.object({ jobId: z.string().min(1) }).strict()),
 } as const

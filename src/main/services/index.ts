@@ -17,6 +17,7 @@ import { createTypedColumnsService } from './typedColumnsService'
 import { createUnderstandService } from './understandService'
 import { createMadeFiles } from './madeFiles'
 import { createReportFilesService } from './reportFilesService'
+import { createRecommendService } from './recommendService'
 
 export interface AppVersion {
   readonly version: string
@@ -53,6 +54,7 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
   const understand = createUnderstandService({ session, jobs, emit })
   const files = createMadeFiles({ platform })
   const reports = createReportFilesService({ session, platform, files, emit })
+  const recommend = createRecommendService({ session, jobs, files })
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: app.version, shell: platform.shell, projectsDir: platform.paths.projects }),
@@ -106,6 +108,14 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'report.make': async (choice) => reports.make(choice),
     'report.cancel': async ({ buildId }) => reports.cancel(buildId),
     'exports.table': async ({ table, format, ...options }) => reports.exportTable(table, format, options),
+    'jobs.recommend': async (settings) => recommend.compute(settings),
+    'recommend.model': async () => recommend.model(),
+    'recommend.customer': async ({ customer }) => recommend.customer(customer),
+    'recommend.segments': async () => recommend.segments(),
+    'recommend.sensitive': async () => recommend.sensitive(),
+    'recommend.markSensitive': async (marks) => recommend.markSensitive(marks),
+    'recommend.items': async ({ query }) => recommend.items(query),
+    'exports.recommendations': async ({ format }) => recommend.export(format),
     'jobs.list': async () => jobs.list(),
     'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),
   }

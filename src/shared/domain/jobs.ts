@@ -5,6 +5,7 @@ import type { DatasetProfile, PrepPreview } from './prepared'
 import type { ClusterRun, ClusterSettings, FeatureChoice } from './cluster'
 import type { ErrorPayload } from '../errors'
 import type { RunProfile } from './understand'
+import type { RecommendJobResult, RecommendSettings, SensitiveMarks } from './recommend'
 
 /**
  * What a job process is asked to do. Each kind is a pure computation over what the project file already holds; the
@@ -36,6 +37,13 @@ export type JobSpec =
       readonly runId: number
       readonly steps: readonly PrepStep[]
       readonly pipelineKnown: boolean
+    }
+  /** Fits, evaluates and lists recommendations (Personalise); per-segment items from `runId`'s segmentation. */
+  | {
+      readonly kind: 'recommend'
+      readonly settings: RecommendSettings
+      readonly sensitive: SensitiveMarks
+      readonly runId: number | null
     }
 
 export interface RfmJobOptions {
@@ -91,6 +99,7 @@ export interface JobResults {
     readonly linkage: Float64Array | null
   }
   readonly understand: { readonly profile: RunProfile }
+  readonly recommend: RecommendJobResult
   readonly clusterFeatures: { readonly features: readonly FeatureChoice[]; readonly rowCount: number }
   readonly rfm: {
     readonly table: DerivedTable

@@ -8,6 +8,7 @@ import { rfm } from './rfm'
 import { cluster } from './cluster'
 import { clusterFeatures } from './clusterFeatures'
 import { understand } from './understand'
+import { recommend } from './recommend'
 import { typedColumns } from './typedColumns'
 
 /** Every job kind and the task that computes it; the compiler insists each kind in JobSpec has one. */
@@ -21,5 +22,6 @@ export const tasks: TaskTable = {
   cluster,
   clusterFeatures,
   understand,
+  recommend,
   typedColumns,
 }

@@ -4,7 +4,8 @@ import { migration as m0002 } from './0002_prepare'
 import { migration as m0003 } from './0003_runs'
 import { migration as m0004 } from './0004_understand'
 import { migration as m0005 } from './0005_typed_columns'
+import { migration as m0006 } from './0006_recommend'
 
 /** The whole chain, in order. A test checks that every file in this folder is listed once and numbers are unique. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005]
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006]
 export type { Migration }

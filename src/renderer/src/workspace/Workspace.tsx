@@ -13,6 +13,7 @@ import { PrepareStep } from '../steps/prepare/PrepareStep'
 import { SegmentStep } from '../steps/segment/SegmentStep'
 import { UnderstandStep } from '../steps/understand/UnderstandStep'
 import { ReportStep } from '../steps/report/ReportStep'
+import { PersonaliseStep } from '../steps/personalise/PersonaliseStep'
 
 export function Workspace({ project }: { project: ProjectSummary }) {
   const api = useApi()
@@ -62,6 +63,8 @@ export function Workspace({ project }: { project: ProjectSummary }) {
           <SegmentStep />
         ) : step === 'understand' ? (
           <UnderstandStep onGoToSegment={() => setStep('segment')} />
+        ) : step === 'personalise' ? (
+          <PersonaliseStep onGoTo={setStep} />
         ) : step === 'report' ? (
           <ReportStep onGoTo={setStep} />
         ) : (
