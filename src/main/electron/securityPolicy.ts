@@ -3,11 +3,10 @@
  * Electron binary. The electron-vite template's `sandbox: false` and open-any-URL handler are deliberately not copied:
  * the renderer shows confidential customer data and must never reach the network or Node.
  *
- * Not here yet: Electron fuses (RunAsNode off, cookie encryption on, NODE_OPTIONS and --inspect off, embedded ASAR
- * integrity validation and only-load-from-ASAR on). Fuses are bits flipped in a packaged app's Electron binary, and
- * this repository has no packaging step yet (no electron-builder or Forge config, no ASAR); the step that adds one
- * should flip them with @electron/fuses (Electron's own package, the only supported way) right after packaging and
- * before signing, and test the packaged binary's fuse wire.
+ * Electron fuses (RunAsNode off, cookie encryption on, NODE_OPTIONS and --inspect off, embedded ASAR integrity
+ * validation and only-load-from-ASAR on) are bits in the packaged binary, not settings made here: the required wire is
+ * in fuses.ts, and `npm run package` (scripts/package.ts) flips it with @electron/fuses after copying the app and
+ * before any signing, then reads it back.
  */
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { isAbsolute, join, normalize, relative } from 'node:path'
