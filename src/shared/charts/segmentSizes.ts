@@ -7,12 +7,14 @@ import type { BarSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components'
 import { barEndLabel, barNamesAxis, tooltipStyle } from './common'
 import { chartPercent, formatCount } from './format'
-import type { ChartPalette } from './palette'
+import { seriesColour, type ChartPalette } from './palette'
 
 export type SegmentSizesOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>
 
 export interface SegmentSizeBar {
   readonly label: string
+  /** Index into the palette's segment colours (the segment's colour everywhere); null draws the accent colour. */
+  readonly colour: number | null
   readonly count: number
   /** count / total, 0..1. */
   readonly share: number
@@ -22,6 +24,8 @@ export interface SegmentSizeBar {
 export interface SegmentSizeOptions {
   /** Segment names, segment 0 first; "Segment 1", "Segment 2", … when absent. */
   readonly names?: readonly string[]
+  /** Segment colours (palette indices), segment 0 first; the accent colour for every bar when absent. */
+  readonly colours?: readonly number[]
   /** Segments below this share of customers are flagged as tiny. Default 0.01 (1%). */
   readonly tinyShare?: number
 }
@@ -41,11 +45,20 @@ export function segmentSizeBars(sizes: readonly number[], options: SegmentSizeOp
   if (options.names && options.names.length !== sizes.length) {
     throw new RangeError(`${options.names.length} names were given for ${sizes.length} segments.`)
   }
+  if (options.colours && options.colours.length !== sizes.length) {
+    throw new RangeError(`${options.colours.length} colours were given for ${sizes.length} segments.`)
+  }
   const total = sizes.reduce((a, b) => a + b, 0)
   if (total === 0) throw new RangeError('Every segment is empty.')
   return sizes.map((count, i) => {
     const share = count / total
-    return { label: options.names?.[i] ?? `Segment ${i + 1}`, count, share, tiny: share < tinyShare }
+    return {
+      label: options.names?.[i] ?? `Segment ${i + 1}`,
+      colour: options.colours?.[i] ?? null,
+      count,
+      share,
+      tiny: share < tinyShare,
+    }
   })
 }
 
@@ -75,7 +88,11 @@ export function segmentSizesOption(bars: readonly SegmentSizeBar[], palette: Cha
         barCategoryGap: '28%',
         data: ordered.map((b) => ({
           value: b.share,
-          itemStyle: { color: b.tiny ? palette.warn : palette.accent, borderRadius: [0, 3, 3, 0] },
+          // A tiny segment keeps the warning colour: that it is too small to act on matters more than which it is.
+          itemStyle: {
+            color: b.tiny ? palette.warn : b.colour === null ? palette.accent : seriesColour(palette, b.colour),
+            borderRadius: [0, 3, 3, 0],
+          },
         })),
         label: barEndLabel(palette, (p) => {
           const bar = ordered[(p as { dataIndex: number }).dataIndex]

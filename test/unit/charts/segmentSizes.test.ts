@@ -53,6 +53,19 @@ describe('segmentSizeBars', () => {
 })
 
 describe('segmentSizesOption', () => {
+  it('draws each segment in its own colour (the one it has on every chart), tiny ones still in the warning colour', () => {
+    const bars = segmentSizeBars([600, 395, 5], { colours: [4, 0, 2] })
+    const option = segmentSizesOption(bars, lightChartPalette)
+    const series = (option.series as { data: { itemStyle: { color: string } }[] }[])[0]
+    // Drawn bottom up: segment 3 (tiny), segment 2, segment 1.
+    expect(series.data.map((d) => d.itemStyle.color)).toEqual([
+      lightChartPalette.warn,
+      lightChartPalette.series[0],
+      lightChartPalette.series[4],
+    ])
+    expect(() => segmentSizeBars([1, 2], { colours: [0] })).toThrow(/1 colours were given for 2 segments/)
+  })
+
   it('lists segment 1 on top, one bar per segment, tiny ones in the warning colour', () => {
     const bars = segmentSizeBars([600, 395, 5])
     const option = segmentSizesOption(bars, lightChartPalette)

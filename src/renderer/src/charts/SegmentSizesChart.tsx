@@ -5,9 +5,18 @@ import { useChartPalette } from './useChartPalette'
 import { listItems } from '../ui/format'
 
 /** Customers per segment as shares, with a warning naming the tiny segments (under 1% of customers). */
-export function SegmentSizesChart({ sizes, names }: { sizes: readonly number[]; names?: readonly string[] }) {
+export function SegmentSizesChart({
+  sizes,
+  names,
+  colours,
+}: {
+  sizes: readonly number[]
+  names?: readonly string[]
+  /** Each segment's colour (palette index), so a segment looks the same here as on every other chart. */
+  colours?: readonly number[]
+}) {
   const palette = useChartPalette()
-  const bars = useMemo(() => segmentSizeBars(sizes, { names }), [sizes, names])
+  const bars = useMemo(() => segmentSizeBars(sizes, { names, colours }), [sizes, names, colours])
   const option = useMemo(() => segmentSizesOption(bars, palette), [bars, palette])
   const tiny = bars.filter((b) => b.tiny)
   const label = bars.map((b) => `${b.label}: ${Math.round(b.share * 1000) / 10}%`).join(', ')

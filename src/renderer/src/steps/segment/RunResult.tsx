@@ -27,6 +27,7 @@ export function RunResult({
 }) {
   const rec = run.recommendation
   const names = useMemo(() => segmentNames(run), [run])
+  const colours = useMemo(() => run.segments.map((s) => s.colour), [run])
   return (
     <section className="panel run" aria-labelledby="run-title">
       <div className="panel__head">
@@ -68,7 +69,7 @@ export function RunResult({
         <div>
           <h3 className="run__heading">Segment sizes</h3>
           <ChartBoundary what="segment sizes chart">
-            <SegmentSizesChart sizes={run.sizes} names={names} />
+            <SegmentSizesChart sizes={run.sizes} names={names} colours={colours} />
           </ChartBoundary>
         </div>
         <div>
