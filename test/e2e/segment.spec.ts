@@ -70,6 +70,10 @@ test('segment the sample customers: automatic k-means, a Ward tree cut, and a lo
     await expect(charts.nth(i).locator('svg text', { hasText: /^Recommended \d+/ })).toHaveCount(1)
   await expect(page.getByRole('img', { name: /^Segment sizes/ })).toBeVisible()
   await expect(page.getByText('Silhouette', { exact: true }).first()).toBeVisible()
+  // The main path speaks of distinct, compact segments; statistics' names and the seed stay in the "why" and Advanced.
+  const scores = page.locator('dl.scores')
+  await expect(scores.locator('dt')).toHaveText(['Distinct from each other', 'Compact and far apart', 'Little overlap'])
+  await expect(page.locator('.run__meta')).not.toContainText('seed')
   await expect(page.getByRole('table', { name: /Average customer of each segment/ })).toContainText('Fresh')
   await shot(page, 'segment-automatic-light')
   await page

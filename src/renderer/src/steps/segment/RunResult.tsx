@@ -36,11 +36,11 @@ export function RunResult({
             {run.name}
             {run.chosen && <span className="badge">the segmentation</span>}
           </h2>
-          <p className="muted small run__meta">
+          <p className="muted small run__meta" title={`Random seed ${run.settings.seed} (Advanced settings)`}>
             {methodLabel(run.settings.method)} · {countOf(run.k, 'segment')} · {countOf(run.n, 'customer')} ·{' '}
             {run.features.length} features · scaling:{' '}
             {scaleChoices.find((s) => s.value === run.settings.scale)?.label ?? run.settings.scale}
-            {transformSummary(run) && <> · {transformSummary(run)}</>} · seed {run.settings.seed} ·{' '}
+            {transformSummary(run) && <> · {transformSummary(run)}</>} ·{' '}
             <span title="How long the run took, from reading the data to the last score">
               {formatDuration(run.elapsedMs ?? run.fitMs)}
             </span>
@@ -74,9 +74,10 @@ export function RunResult({
         </div>
         <div>
           <h3 className="run__heading">How well the segments separate</h3>
+          {/* The main path speaks of distinct, compact segments; the statistics' names are the "why" under each. */}
           <dl className="scores">
             <Score
-              name="Silhouette"
+              name="Distinct from each other"
               value={run.metrics.silhouette}
               extra={`${silhouetteVerdict(run.metrics.silhouette)}${
                 run.metrics.silhouetteSampleSize < run.n
@@ -86,11 +87,11 @@ export function RunResult({
               explain={scoreExplanations.silhouette}
             />
             <Score
-              name="Calinski–Harabasz"
+              name="Compact and far apart"
               value={run.metrics.calinskiHarabasz}
               explain={scoreExplanations.calinskiHarabasz}
             />
-            <Score name="Davies–Bouldin" value={run.metrics.daviesBouldin} explain={scoreExplanations.daviesBouldin} />
+            <Score name="Little overlap" value={run.metrics.daviesBouldin} explain={scoreExplanations.daviesBouldin} />
           </dl>
         </div>
       </div>

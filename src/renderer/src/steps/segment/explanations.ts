@@ -81,10 +81,11 @@ export function methodLabel(method: ClusterMethod): string {
 
 export const scoreExplanations = {
   silhouette:
-    'From −1 to 1, higher is better: how much closer customers are to their own segment than to the next one. Above 0.5 is clear, 0.25–0.5 reasonable, below 0.25 weak.',
+    'The silhouette, from −1 to 1, higher is better: how much closer customers are to their own segment than to the next one. Above 0.5 is clear, 0.25–0.5 reasonable, below 0.25 weak.',
   calinskiHarabasz:
-    'Higher is better: how far apart the segments are compared with how spread out each one is. Compare it between runs on the same data only.',
-  daviesBouldin: 'Lower is better (0 is ideal): how much each segment overlaps the segment most like it.',
+    'The Calinski–Harabasz index, higher is better: how far apart the segments are compared with how spread out each one is. Compare it between runs on the same data only.',
+  daviesBouldin:
+    'The Davies–Bouldin index, lower is better (0 is ideal): how much each segment overlaps the segment most like it.',
 } as const
 
 /** A word for the silhouette, the score a marketer can read on its own. */
