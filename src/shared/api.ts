@@ -16,7 +16,14 @@ import type { JobInfo, Progress } from './domain/jobs'
 import type { RunProfile } from './domain/understand'
 import type { MadeFile, ReportPreview } from './domain/report'
 import { exportFormats, exportTables, paperSizes, reportFormats } from './domain/report'
-import type { CatalogueItem, CustomerLookup, RecModel, SegmentTopItems, SensitiveMarks } from './domain/recommend'
+import type {
+  CatalogueItem,
+  CustomerLookup,
+  RecModel,
+  SegmentTopItems,
+  SensitiveMarks,
+  SimilarItems,
+} from './domain/recommend'
 import { recommendSettingsSchema, sensitiveMarksSchema } from './domain/recommend'
 import type { ErrorPayload } from './errors'
 
@@ -249,6 +256,8 @@ export const requests = {
   'recommend.markSensitive': request<SensitiveMarks>()(sensitiveMarksSchema.strict()),
   /** Items of the stored fit whose id, name or category holds the query, most bought first. */
   'recommend.items': request<CatalogueItem[]>()(z.object({ query: z.string().max(200) }).strict()),
+  /** "Items like this one": an item's nearest items by description and bought together, with why; null if unknown. */
+  'recommend.similar': request<SimilarItems | null>()(z.object({ item: z.string().max(500) }).strict()),
   /** Customer, rank, item, score, reason as CSV or XLSX, formula-safe, delivered as 'exports.table' delivers. */
   'exports.recommendations': request<MadeFile | null>()(z.object({ format: z.enum(exportFormats) }).strict()),
   'jobs.list': request<JobInfo[]>()(none),

@@ -74,6 +74,13 @@ test('sample transactions → RFM → segments → recommendations with reasons,
     await expect(personalise.method(/^Automatic/)).toBeChecked()
     await expect(setup).toContainText('keeps the one that ranks held-back purchases best')
     await expect(setup).toContainText(/Each segment’s top items use “.+”, the segmentation chosen in Segment/)
+    // The Blend's slider shows with the Blend only, and says what its share means.
+    await personalise.method(/^Blend/).check()
+    await personalise.blendSlider().fill('60')
+    await expect(setup).toContainText('60% similar descriptions, 40% bought together')
+    await setup.screenshot({ path: `${screens}/personalise-blend.png` })
+    await personalise.method(/^Automatic/).check()
+    await expect(personalise.blendSlider()).toHaveCount(0)
     await personalise.make()
     await expect(personalise.progress()).toBeVisible()
     await personalise.waitForEvaluation()
@@ -92,6 +99,7 @@ test('sample transactions → RFM → segments → recommendations with reasons,
     await expect(protocol).toContainText("a random 25% of each customer's items held out (seed 0)")
     await expect(protocol).toContainText('Automatic tried:')
     await expect(evaluation).not.toContainText(BROKEN_VALUES)
+    await expect(evaluation.getByRole('figure', { name: 'Recommendation quality' })).toBeVisible()
 
     // One customer by id: ten items, each with its reason, none already bought.
     const list = await personalise.showCustomer('12347')
@@ -115,6 +123,15 @@ test('sample transactions → RFM → segments → recommendations with reasons,
     await expect(cards.first().getByRole('listitem').first()).toContainText(/×.*bought it/)
     await segmentsCard.getByRole('radio', { name: /^What most of it buys/ }).check()
     await expect(cards.first().getByRole('listitem')).toHaveCount(10)
+
+    // Items like this one: by description (how new items are reached) and bought together, each with why.
+    const similar = await personalise.showSimilar('heart')
+    await expect(similar.getByRole('list', { name: 'Similar descriptions' })).toContainText(
+      /descriptions share “.*heart/,
+    )
+    await expect(similar.getByRole('list', { name: 'Bought together' })).toContainText(
+      /bought together by \d+ customers/,
+    )
 
     await shot(page, 'personalise-light')
     await useTheme(page, 'dark')

@@ -115,6 +115,7 @@ export function createServices(platform: Platform, emit: Emit, app: AppVersion) 
     'recommend.sensitive': async () => recommend.sensitive(),
     'recommend.markSensitive': async (marks) => recommend.markSensitive(marks),
     'recommend.items': async ({ query }) => recommend.items(query),
+    'recommend.similar': async ({ item }) => recommend.similar(item),
     'exports.recommendations': async ({ format }) => recommend.export(format),
     'jobs.list': async () => jobs.list(),
     'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),

@@ -10,6 +10,9 @@ import {
   customerList,
   customersStartingWith,
   findCustomer,
+  findItem,
+  hasNeighbours,
+  itemNeighbours,
   getRecModel,
   getSensitiveMarks,
   iterateLists,
@@ -19,6 +22,7 @@ import {
   segmentItems,
   setSensitiveMarks,
   type StoredItem,
+  type StoredNeighbour,
   type StoredRecommendation,
 } from '../store/repos/recommendations'
 import { toCsv } from '../report/exports/csv'
@@ -37,6 +41,8 @@ import {
   type SegmentTopItem,
   type SegmentTopItems,
   type SensitiveMarks,
+  type SimilarItem,
+  type SimilarItems,
 } from '../../shared/domain/recommend'
 import { defaultSegmentLabel } from '../../shared/domain/understand'
 import { UserError } from '../../shared/errors'
@@ -157,6 +163,30 @@ export function createRecommendService(deps: { session: Session; jobs: JobServic
       }))
     },
 
+    /**
+     * "Items like this one" for an exact item id: read from the lists the fit stored (instant, and the same data and
+     * sensitive marks as the recommendations). Null without a fit or for an unknown id.
+     */
+    similar(id: string): SimilarItems | null {
+      const project = db()
+      const model = getRecModel(project)
+      const stored = model ? findItem(project, id.trim()) : null
+      if (!model || !stored) return null
+      const marks = getSensitiveMarks(project)
+      const marked = new Set(marks.items)
+      const near = itemNeighbours(project, stored.item).filter((r) => !sensitiveNow(r, marks, marked))
+      const of = (kind: StoredNeighbour['kind']): SimilarItem[] =>
+        near
+          .filter((r) => r.kind === kind)
+          .map((r) => ({ item: r.item, name: r.name, similarity: r.sim, reason: neighbourReason(r) }))
+      return {
+        item: { ...stored, sensitive: sensitiveNow(stored, marks, marked) },
+        content: model.settings.catalogue ? of('content') : null,
+        bought: of('bought'),
+        listed: hasNeighbours(project),
+      }
+    },
+
     /** Customer, rank, item, score, reason: every list as the screen shows it, formula-safe. */
     async export(format: ExportFormat): Promise<MadeFile | null> {
       const project = db()
@@ -214,6 +244,12 @@ function reasonWords(db: Db, model: RecModel): (r: StoredRecommendation) => stri
         return 'one of the best-sellers'
     }
   }
+}
+
+function neighbourReason(r: StoredNeighbour): string {
+  if (r.kind === 'content') return r.words ? `descriptions share “${r.words}”` : 'a similar description'
+  const n = r.together ?? 0
+  return `bought together by ${n.toLocaleString('en')} ${n === 1 ? 'customer' : 'customers'}`
 }
 
 function exportTable(db: Db, model: RecModel): ExportTableData {

@@ -52,7 +52,15 @@ export interface RecommendSettings {
   /** Items per customer. */
   readonly top: number
   readonly seed: number
+  /**
+   * Blend only: the share of the descriptions (content-based) in the mix, 0–1; the rest is bought together
+   * (item-based). Stored with the settings so the model says how it was made; other methods ignore it.
+   */
+  readonly blendWeight: number
 }
+
+/** The blend's share of descriptions until the user moves the slider. */
+export const DEFAULT_BLEND_WEIGHT = 0.3
 
 /** Items and categories never recommended nor shown per person; stored in the project, applied by the next fit. */
 export interface SensitiveMarks {
@@ -181,6 +189,26 @@ export interface CatalogueItem extends RecItem {
   readonly sensitive: boolean
 }
 
+/** How two items are alike: their descriptions, or the customers who bought both. */
+export type NeighbourKind = 'content' | 'bought'
+
+export interface SimilarItem extends RecItem {
+  /** Cosine of the two descriptions (content) or shrunk cosine of their buyers (bought), 0–1. */
+  readonly similarity: number
+  /** In words: "descriptions share “hanging, holder, light”", "bought together by 4 customers". */
+  readonly reason: string
+}
+
+/** "Items like this one": one item's nearest items by description and by purchases, from the stored fit. */
+export interface SimilarItems {
+  readonly item: CatalogueItem
+  /** Null when the fit had no descriptions. */
+  readonly content: readonly SimilarItem[] | null
+  readonly bought: readonly SimilarItem[]
+  /** False when the stored fit predates these lists: make the recommendations again to see them. */
+  readonly listed: boolean
+}
+
 /** Customers who must buy an item in a segment before its lift counts: one purchase cannot top a list. */
 export const SEGMENT_MIN_BUYERS = 5
 
@@ -251,7 +279,22 @@ export interface RecommendJobResult {
   }
   /** Customers with purchases per segment. */
   readonly segmentCustomers: readonly number[]
+  /** "Items like this one", item by item: `kind` indexes `neighbourKinds`, `rank` is 0-based. */
+  readonly neighbours: {
+    readonly kind: Uint8Array
+    readonly item: Int32Array
+    readonly other: Int32Array
+    readonly rank: Int32Array
+    readonly sim: Float64Array
+    /** Customers who bought both (bought), −1 (content). */
+    readonly together: Int32Array
+    /** Words both descriptions share (content), null (bought). */
+    readonly words: readonly (string | null)[]
+  }
 }
+
+/** Codes of the neighbour kinds as stored (index = code). */
+export const neighbourKinds: readonly NeighbourKind[] = ['content', 'bought']
 
 /** Codes of the reasons as stored (index = code). */
 export const recReasonKinds: readonly RecReasonKind[] = ['bought', 'similar-customers', 'popular', 'segment']
@@ -283,6 +326,8 @@ export const recommendSettingsSchema = z.object({
     .int()
     .min(0)
     .max(2 ** 31 - 1),
+  // Defaulted, so models stored before the slider existed still read (they were fitted at this weight).
+  blendWeight: z.number().min(0).max(1).default(DEFAULT_BLEND_WEIGHT),
 })
 export const sensitiveMarksSchema = z.object({
   items: z.array(z.string().min(1).max(500)).max(10_000).readonly(),

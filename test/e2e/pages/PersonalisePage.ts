@@ -12,6 +12,11 @@ export class PersonalisePage {
     return this.setup().getByRole('radio', { name })
   }
 
+  /** The Blend's share of descriptions (shown only while Blend is the method). */
+  blendSlider(): Locator {
+    return this.setup().getByRole('slider', { name: /^Blend/ })
+  }
+
   async make(): Promise<void> {
     await this.page.getByRole('button', { name: /^Make recommendations/ }).click()
   }
@@ -47,6 +52,14 @@ export class PersonalisePage {
 
   segmentCards(): Locator {
     return this.segments().getByRole('article')
+  }
+
+  /** Finds an item by id or words of its name; returns its neighbours' region. */
+  async showSimilar(query: string): Promise<Locator> {
+    const section = this.page.getByRole('region', { name: 'Items like this one' })
+    await section.getByLabel(/^Item \(id/).fill(query)
+    await section.getByRole('button', { name: 'Find' }).click()
+    return section.getByRole('region', { name: new RegExp(`^Items like .*${query}`, 'i') })
   }
 
   sensitive(): Locator {

@@ -47,6 +47,9 @@ export class BlendScorer implements Scorer {
   }
 
   reason(u: number, item: number): Reason {
+    // At either end of the slider only one part speaks, even for items it scores 0.
+    if (this.weight === 0) return this.b.reason(u, item)
+    if (this.weight === 1) return this.a.reason(u, item)
     this.compute(u)
     const a = this.weight * this.bufA[item] * this.scaleA
     const b = (1 - this.weight) * this.bufB[item] * this.scaleB

@@ -6,6 +6,8 @@ import {
   evaluate,
   filterEntries,
   fitScorer,
+  fitTfidf,
+  itemNeighbourLists,
   hasEntry,
   itemPopularity,
   recommendForUsers,
@@ -34,6 +36,7 @@ import {
   type RecMetrics,
   type RecModel,
   type RecommendJobResult,
+  type RecommendSettings,
   type SensitiveMarks,
 } from '../../../shared/domain/recommend'
 import { UserError } from '../../../shared/errors'
@@ -41,6 +44,8 @@ import { countWords, readRecommendInputs, readRunSegments, type CatalogueEntry }
 
 /** Share of each customer's history held out for the evaluation (the issue's protocol). */
 const TEST_SHARE = 0.25
+/** Items like each item kept per kind (descriptions, bought together). */
+const NEIGHBOURS = 10
 
 /**
  * Step 5, Personalise: fits the chosen recommender (or Automatic's pick) on a transactions dataset, evaluates it
@@ -90,7 +95,7 @@ export const recommend: Task<'recommend'> = async (spec, ctx) => {
   const test = s.split === 'time' ? withoutRepeats(testAll.x, train.x) : testAll.x
   const trainMask = maskOf(train.items, catalogue, spec.sensitive)
   const trainFit = withoutSensitive(train, trainMask)
-  const options: FitOptions = { itemText: text(train.items), seed: s.seed }
+  const options = fitOptionsOf(s, text(train.items))
   const candidates: RecMethod[] = ['item-knn', 'user-knn', 'ease', ...(catalogue ? (['content'] as const) : [])]
 
   let method: FittedRecMethod
@@ -131,7 +136,15 @@ export const recommend: Task<'recommend'> = async (spec, ctx) => {
     final,
     fitData.x,
     { top: k, tieRank, excluded: mask },
-    stage(0.83, 0.12, 'Recommending'),
+    stage(0.83, 0.09, 'Recommending'),
+  )
+  // "Items like this one" for the step's panel: stored with the fit, so a look-up is a read, not a refit.
+  const itemText = text(items)
+  const neighbours = await itemNeighbourLists(
+    fitData,
+    itemText ? fitTfidf(itemText, options.tfidf) : null,
+    { k: NEIGHBOURS, excluded: mask },
+    stage(0.92, 0.03, 'Finding the items most like each item'),
   )
 
   // Segments: matched by customer id; customers of the segmentation without purchases get their segment's favourites.
@@ -237,7 +250,13 @@ export const recommend: Task<'recommend'> = async (spec, ctx) => {
     lists: columnsOf(lists, data.x.rows),
     segmentItems,
     segmentCustomers,
+    neighbours,
   }
+}
+
+/** What the engine is given from the settings: the items' texts, the seed and the blend's share of descriptions. */
+export function fitOptionsOf(s: RecommendSettings, itemText: readonly (string | null)[] | undefined): FitOptions {
+  return { itemText, seed: s.seed, blendWeight: s.blendWeight }
 }
 
 function rowsWhere(flag: Uint8Array, value: 0 | 1): Int32Array {

@@ -5,7 +5,8 @@ import { migration as m0003 } from './0003_runs'
 import { migration as m0004 } from './0004_understand'
 import { migration as m0005 } from './0005_typed_columns'
 import { migration as m0006 } from './0006_recommend'
+import { migration as m0007 } from './0007_item_neighbours'
 
 /** The whole chain, in order. A test checks that every file in this folder is listed once and numbers are unique. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006]
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007]
 export type { Migration }

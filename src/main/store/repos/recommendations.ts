@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import type { Db } from '../database'
 import {
+  neighbourKinds,
   recMethodChoices,
   recReasonKinds,
   recommendSettingsSchema,
   REC_MODEL_VERSION,
   sensitiveMarksSchema,
   segmentRankings,
+  type NeighbourKind,
   type RecModel,
   type RecReasonKind,
   type RecommendJobResult,
@@ -77,8 +79,8 @@ export function saveRecommendations(db: Db, result: RecommendJobResult, computed
       detail: `${issue.path.join('.')}: ${issue.message}`,
     })
   }
-  for (const table of ['rec_lists', 'rec_segment_items', 'rec_segments', 'rec_customers', 'rec_items', 'rec_models'])
-    db.prepare(`DELETE FROM ${table}`).run()
+  const tables = ['rec_neighbours', 'rec_lists', 'rec_segment_items', 'rec_segments', 'rec_customers', 'rec_items']
+  for (const table of [...tables, 'rec_models']) db.prepare(`DELETE FROM ${table}`).run()
   db.prepare(
     'INSERT INTO rec_models (id, version, computed_at, run_id, settings, model) VALUES (1, ?, ?, ?, ?, ?)',
   ).run(model.version, computedAt, model.segments?.runId ?? null, JSON.stringify(model.settings), json)
@@ -127,6 +129,14 @@ export function saveRecommendations(db: Db, result: RecommendJobResult, computed
     segItems.run(s.segment[p], segmentRankings[s.by[p]], s.rank[p] + 1, s.item[p], s.buyers[p], s.share[p], s.lift[p])
   const segs = db.prepare('INSERT INTO rec_segments (segment, customers) VALUES (?, ?)')
   result.segmentCustomers.forEach((n, segment) => segs.run(segment, n))
+  const near = db.prepare(
+    'INSERT INTO rec_neighbours (item, kind, rank, other, sim, together, words) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  const n = result.neighbours
+  for (let p = 0; p < n.item.length; p++) {
+    const kind = neighbourKinds[n.kind[p]]
+    near.run(n.item[p], kind, n.rank[p] + 1, n.other[p], n.sim[p], orNull(n.together[p]), n.words[p])
+  }
 }
 
 /** The stored model, or null when none was fitted or it was written by an incompatible version. */
@@ -245,6 +255,41 @@ export function searchItems(db: Db, query: string, limit: number): (StoredItem &
     )
     .all(like, like, like, limit) as (StoredItem & { sensitive: number })[]
   return rows.map((r) => ({ ...r, sensitive: r.sensitive === 1 }))
+}
+
+/** One stored item by its exact id, or null. */
+export function findItem(db: Db, item: string): (StoredItem & { sensitive: boolean }) | null {
+  const row = db.prepare('SELECT item, name, category, buyers, sensitive FROM rec_items WHERE item = ?').get(item) as
+    (StoredItem & { sensitive: number }) | undefined
+  return row ? { ...row, sensitive: row.sensitive === 1 } : null
+}
+
+export interface StoredNeighbour extends StoredItem {
+  readonly kind: NeighbourKind
+  readonly rank: number
+  readonly sim: number
+  readonly together: number | null
+  readonly words: string | null
+}
+
+/** An item's stored neighbours, descriptions first, each kind best first. */
+export function itemNeighbours(db: Db, item: string): StoredNeighbour[] {
+  return db
+    .prepare(
+      `SELECT n.kind AS kind, n.rank AS rank, n.sim AS sim, n.together AS together, n.words AS words,
+              o.item AS item, o.name AS name, o.category AS category, o.buyers AS buyers
+       FROM rec_neighbours n
+       JOIN rec_items i ON i.idx = n.item
+       JOIN rec_items o ON o.idx = n.other
+       WHERE i.item = ?
+       ORDER BY n.kind = 'bought', n.rank`,
+    )
+    .all(item) as StoredNeighbour[]
+}
+
+/** Whether the stored fit listed neighbours (a fit made before they existed did not). */
+export function hasNeighbours(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM rec_neighbours LIMIT 1').get() !== undefined
 }
 
 export function itemNames(

@@ -1,5 +1,11 @@
+import { useMemo } from 'react'
+import { recommendationQuality } from '../../../../shared/charts/recommendationQuality'
 import { recMethodNames, type RecMetrics, type RecModel } from '../../../../shared/domain/recommend'
+import { ChartBoundary } from '../../charts/ChartBoundary'
+import { ChartCard } from '../../charts/ChartCard'
+import { useChartPalette } from '../../charts/useChartPalette'
 import { countOf, formatPercent } from '../../ui/format'
+import '../understand/understand.css'
 
 const metricRows: readonly { key: keyof RecMetrics; label: string; help: string }[] = [
   { key: 'ndcg', label: 'NDCG@10', help: 'Right items found, and near the top (0 to 1).' },
@@ -89,6 +95,39 @@ export function EvaluationCard({ model }: { model: RecModel }) {
           )}
         </aside>
       </div>
+      <ChartBoundary what="recommendation quality chart">
+        <QualityChart model={model} />
+      </ChartBoundary>
     </section>
   )
+}
+
+/** The table's numbers as grouped bars (a picture of how far ahead of the best-sellers the method is), with export. */
+function QualityChart({ model }: { model: RecModel }) {
+  const palette = useChartPalette()
+  const e = model.evaluation
+  const method = recMethodNames[model.method]
+  const spec = useMemo(
+    () =>
+      recommendationQuality(
+        {
+          method,
+          k: e.k,
+          measures: metricRows.map((m) => ({
+            label: m.label,
+            value: e.metrics[m.key],
+            baseline: e.baseline[m.key],
+            asShare: asShare.has(m.key),
+          })),
+        },
+        palette,
+      ),
+    [method, e, palette],
+  )
+  const label =
+    `${method} beside the best-sellers: ` +
+    metricRows
+      .map((m) => `${m.label} ${value(m.key, e.metrics[m.key])} vs ${value(m.key, e.baseline[m.key])}`)
+      .join('; ')
+  return <ChartCard spec={spec} label={label} className="personalise__quality" />
 }

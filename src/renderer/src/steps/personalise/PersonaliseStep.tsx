@@ -12,6 +12,7 @@ import { RecommendationExports } from './RecommendationExports'
 import { RecommendSetup } from './RecommendSetup'
 import { SegmentItems } from './SegmentItems'
 import { SensitivePanel } from './SensitivePanel'
+import { SimilarItemsPanel } from './SimilarItemsPanel'
 import { useRecModel } from './useRecModel'
 import '../steps.css'
 import '../segment/segment.css'
@@ -78,6 +79,7 @@ export function PersonaliseStep({ onGoTo }: { onGoTo: (step: 'import' | 'segment
             chosen={chosen}
             onGoTo={onGoTo}
           />
+          <SimilarItemsPanel key={`n-${rec.version}-${marked}`} />
           <SensitivePanel key={`m-${rec.version}`} model={model} onChange={() => setMarked((n) => n + 1)} />
           <RecommendationExports />
         </>

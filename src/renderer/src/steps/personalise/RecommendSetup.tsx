@@ -10,6 +10,7 @@ import {
 import { ChoiceCard } from '../../ui/ChoiceCard'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { SelectField } from '../../ui/SelectField'
+import { BlendSlider } from './BlendSlider'
 import { methodHelp } from './methodChoices'
 import { formOf, interactionTables, recommendDefaults, toSettings, type RecommendForm } from './recommendDefaults'
 
@@ -66,7 +67,7 @@ export function RecommendSetup({
           onChange={(v) => {
             const next = recommendDefaults(datasets.find((d) => d.id === Number(v)) ?? null)
             setProblem(null)
-            setForm({ ...next, method: form.method })
+            setForm({ ...next, method: form.method, blendWeight: form.blendWeight })
           }}
           help="One row per purchase or rating."
         />
@@ -223,6 +224,9 @@ export function RecommendSetup({
           </ChoiceCard>
         ))}
       </fieldset>
+      {form.method === 'blend' && (
+        <BlendSlider weight={form.blendWeight} onChange={(blendWeight) => set({ blendWeight })} />
+      )}
 
       <p className="muted personalise__segments-note">
         {chosen ? (

@@ -10,5 +10,6 @@ export const methodHelp: Readonly<Record<RecMethodChoice, string>> = {
   content:
     'Items whose descriptions resemble what the customer bought. Works for new items nobody bought yet; needs a text column.',
   ease: 'One model of how every item goes with every other; often the most accurate on the 2,000 most bought items.',
-  blend: 'Mixes similar descriptions (30%) with bought-together (70%): some of both kinds of suggestion.',
+  blend:
+    'Mixes similar descriptions with bought-together, in the share you set below: some of both kinds of suggestion.',
 }

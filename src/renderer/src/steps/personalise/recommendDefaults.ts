@@ -1,5 +1,11 @@
 import type { DatasetColumn, DatasetSummary } from '../../../../shared/domain/dataset'
-import type { RecMethodChoice, RecSplit, RecValueKind, RecommendSettings } from '../../../../shared/domain/recommend'
+import {
+  DEFAULT_BLEND_WEIGHT,
+  type RecMethodChoice,
+  type RecSplit,
+  type RecValueKind,
+  type RecommendSettings,
+} from '../../../../shared/domain/recommend'
 
 /** The Personalise form as the user edits it: column names, '' where nothing is chosen. */
 export interface RecommendForm {
@@ -18,6 +24,8 @@ export interface RecommendForm {
   readonly catalogueText: string
   readonly catalogueCategory: string
   readonly method: RecMethodChoice
+  /** Blend: share of the descriptions, 0–1. */
+  readonly blendWeight: number
 }
 
 const patterns = {
@@ -72,6 +80,7 @@ export function recommendDefaults(dataset: DatasetSummary | null): RecommendForm
     catalogueText: text,
     catalogueCategory: category,
     method: 'auto',
+    blendWeight: DEFAULT_BLEND_WEIGHT,
   }
 }
 
@@ -109,6 +118,7 @@ export function toSettings(form: RecommendForm): RecommendSettings | string {
     method: form.method,
     top: 10,
     seed: 0,
+    blendWeight: form.blendWeight,
   }
 }
 
@@ -129,5 +139,6 @@ export function formOf(s: RecommendSettings): RecommendForm {
     catalogueText: s.catalogue?.text[0] ?? '',
     catalogueCategory: s.catalogue?.category ?? '',
     method: s.method,
+    blendWeight: s.blendWeight,
   }
 }
