@@ -94,6 +94,8 @@ const reportChoice = {
       method: z.boolean(),
       overview: z.boolean(),
       segments: z.boolean(),
+      // Added with recommendations: callers that predate it get them whenever the project has a model.
+      recommendations: z.boolean().default(true),
       appendix: z.boolean(),
     })
     .strict()

@@ -12,8 +12,8 @@ import { coverHtml } from './html/cover'
 import { esc } from './html/escape'
 import { methodHtml } from './html/method'
 import { overviewHtml } from './html/overview'
-import { segmentCardHtml } from './html/segmentCard'
-import { chapterHead } from './html/parts'
+import { recommendationsHtml, showsRecommendations } from './html/recommendations'
+import { segmentCardHtml, segmentsIntroHtml } from './html/segmentCard'
 import { reportCss } from './html/styles'
 import { summaryHtml } from './html/summary'
 
@@ -47,23 +47,14 @@ export function buildReportHtml(
       id: 'segments',
       title: 'The segments',
       entries: ctx.styles.map((s) => ({ id: `segment-${s.segment + 1}`, title: s.name })),
-      render: (n) =>
-        ctx.styles
-          .map((s, i) =>
-            segmentCardHtml(
-              ctx,
-              s.segment,
-              i === 0,
-              i === 0
-                ? chapterHead(
-                    n,
-                    'The segments',
-                    'One page per segment: who they are, what sets them apart, how to recognise them and what to do.',
-                  )
-                : '',
-            ),
-          )
-          .join('\n'),
+      render: (n) => [segmentsIntroHtml(ctx, n), ...ctx.styles.map((s) => segmentCardHtml(ctx, s.segment))].join('\n'),
+    })
+  }
+  if (showsRecommendations(ctx)) {
+    planned.push({
+      id: 'recommendations',
+      title: 'Recommendation quality',
+      render: (n) => recommendationsHtml(ctx, n),
     })
   }
   if (sections.appendix) planned.push({ id: 'appendix', title: 'Appendix', render: (n) => appendixHtml(ctx, n) })

@@ -11,18 +11,24 @@ import { loadProfile } from '../store/repos/profiles'
 import { loadRfmSummary } from '../store/repos/rfmSummaries'
 import { getRunProfile } from '../store/repos/runProfiles'
 import { getRun, listRuns, runArrays } from '../store/repos/runs'
+import { getRecModel, getSensitiveMarks, segmentCustomers, segmentItems } from '../store/repos/recommendations'
 import { dendrogramLayout } from '../engine/cluster/dendrogram'
 import { toRows } from '../engine/matrix'
 import { formatCount } from '../engine/profile/wording'
 import type { ClusterRun, Dendrogram } from '../../shared/domain/cluster'
 import type { DatasetSummary } from '../../shared/domain/dataset'
+import { isSensitive } from '../../shared/domain/recommend'
 import { UserError } from '../../shared/errors'
-import type { ReportDataset, ReportModel } from './model'
+import type { ReportDataset, ReportModel, ReportRecommendations } from './model'
 import { pseudonymiseProfile, pseudonymiser, withoutPersonalData } from './privacy'
 import { preparationWords } from './text/steps'
 
 /** Leaves shown on the printed dendrogram (groups of customers below them). */
 const DENDROGRAM_LEAVES = 30
+/** Items shown on each segment card: one line each, so a card still fits its page. */
+const SEGMENT_ITEMS_SHOWN = 5
+/** Lift an item needs to stand out on a card: bought by at least 10% more of the segment than of all customers. */
+const SEGMENT_MIN_LIFT = 1.1
 
 export interface LoadOptions {
   /** Defaults to the project's chosen run. */
@@ -82,6 +88,48 @@ export function loadReportModel(db: Db, options: LoadOptions): ReportModel {
     labels: run.segments,
     qualityNotes: qualityNotes(db, lineage, personal),
     pseudonymised: options.pseudonymise,
+    recommendations: recommendations(db, run),
+  }
+}
+
+/**
+ * The stored recommender for the report: its evaluation, and each segment's top items when it was matched to this
+ * run: the items a segment buys more than customers overall (by lift, as the Personalise step's "what sets it apart",
+ * from 1.1). Only items and aggregate counts: no customer appears. Items marked sensitive since the fit stay out.
+ */
+function recommendations(db: Db, run: ClusterRun): ReportRecommendations | null {
+  const model = getRecModel(db)
+  if (!model) return null
+  const matched = model.segments !== null && model.segments.runId === run.id && model.segments.k === run.k
+  let items: ReportRecommendations['segmentItems'] = null
+  let customers: number[] = []
+  if (matched) {
+    const marks = getSensitiveMarks(db)
+    const marked = new Set(marks.items)
+    const rows = segmentItems(db).filter(
+      (r) =>
+        r.ranking === 'lift' &&
+        r.lift >= SEGMENT_MIN_LIFT &&
+        !isSensitive({ id: r.item, category: r.category, text: r.name }, marks, marked),
+    )
+    items = Array.from({ length: run.k }, (_, s) =>
+      rows
+        .filter((r) => r.segment === s)
+        .slice(0, SEGMENT_ITEMS_SHOWN)
+        .map((r) => ({ item: r.item, name: r.name, buyers: r.segmentBuyers, share: r.share, lift: r.lift })),
+    )
+    const bySegment = segmentCustomers(db)
+    customers = Array.from({ length: run.k }, (_, s) => bySegment.get(s) ?? 0)
+  }
+  return {
+    method: model.method,
+    automatic: model.settings.method === 'auto',
+    evaluation: model.evaluation,
+    data: model.data,
+    computedAt: model.computedAt,
+    segmentItems: items,
+    segmentCustomers: customers,
+    otherRun: matched ? null : (model.segments?.runName ?? null),
   }
 }
 

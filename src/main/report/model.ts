@@ -14,6 +14,7 @@ import type {
 import type { DatasetKind } from '../../shared/domain/dataset'
 import type { RunProfile, SegmentLabel } from '../../shared/domain/understand'
 import type { PaperSize, ReportSections } from '../../shared/domain/report'
+import type { FittedRecMethod, RecModel, SegmentTopItem } from '../../shared/domain/recommend'
 
 export {
   paperSizes,
@@ -36,7 +37,15 @@ export interface ReportOptions {
 }
 
 export const defaultReportOptions: ReportOptions = {
-  sections: { cover: true, summary: true, method: true, overview: true, segments: true, appendix: true },
+  sections: {
+    cover: true,
+    summary: true,
+    method: true,
+    overview: true,
+    segments: true,
+    recommendations: true,
+    appendix: true,
+  },
   paper: 'A4',
   pseudonymise: true,
 }
@@ -96,4 +105,25 @@ export interface ReportModel {
   readonly qualityNotes: readonly { readonly dataset: string; readonly notes: readonly string[] }[]
   /** True when customer ids in the report are pseudonymised. */
   readonly pseudonymised: boolean
+  /** The stored recommender (Personalise), or null when none was fitted: the report then says nothing about it. */
+  readonly recommendations: ReportRecommendations | null
+}
+
+/** The recommender as the report tells it: how well it did beside the best-sellers, and each segment's top items. */
+export interface ReportRecommendations {
+  readonly method: FittedRecMethod
+  /** True when Automatic chose the method on a validation split, false when the user picked it. */
+  readonly automatic: boolean
+  readonly evaluation: RecModel['evaluation']
+  readonly data: RecModel['data']
+  readonly computedAt: string
+  /**
+   * Each segment's items that set it apart (highest lift), sensitive items left out, segment 0 first; null when the
+   * recommender was matched to another segmentation than the report's (or to none), which `otherRun` then names.
+   */
+  readonly segmentItems: readonly (readonly SegmentTopItem[])[] | null
+  /** Customers with purchases per segment, beside `segmentItems`. */
+  readonly segmentCustomers: readonly number[]
+  /** The segmentation the recommender was matched to when it is not the report's; null otherwise or with none. */
+  readonly otherRun: string | null
 }

@@ -3,7 +3,15 @@
  * Shared by the report builder in main, the contract and the renderer's Report step.
  */
 
-export const reportSectionKeys = ['cover', 'summary', 'method', 'overview', 'segments', 'appendix'] as const
+export const reportSectionKeys = [
+  'cover',
+  'summary',
+  'method',
+  'overview',
+  'segments',
+  'recommendations',
+  'appendix',
+] as const
 export type ReportSectionKey = (typeof reportSectionKeys)[number]
 export type ReportSections = Readonly<Record<ReportSectionKey, boolean>>
 

@@ -88,6 +88,13 @@ describe('segmentlab demo --out and segmentlab report', () => {
     expectReadable(text, names)
     expect(text).toContain('Executive summary')
     expect(text).toMatch(/Page 2 of \d+/)
+    // Recommended after naming: the quality chapter with its verdict beside the best-sellers, items on every card.
+    expect(text).toContain('Recommendation quality')
+    expect(text).toMatch(
+      /(better than|as good as|Worse than) recommending bestsellers \(NDCG@10 \d\.\d{3} vs \d\.\d{3}\)/,
+    )
+    expect(text).toContain('How this was measured')
+    expect(text.match(/Top recommended items/g)?.length).toBeGreaterThanOrEqual(names.length)
     const ink = inkPerPage(pdf)
     expect(ink.length).toBeGreaterThanOrEqual(8)
     for (const share of ink) expect(share).toBeGreaterThan(0.003)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildReportHtml } from '../../../src/main/report/buildReportHtml'
 import { defaultReportOptions, type ReportOptions } from '../../../src/main/report/model'
 import { pseudonymiseProfile, pseudonymiser, withoutPersonalData } from '../../../src/main/report/privacy'
-import { fixtureModel, fixtureProfile, visibleText } from './fixture'
+import { fixtureModel, fixtureProfile, fixtureRecommendations, visibleText } from './fixture'
 
 const names = ['New <customers> & co', 'Need attention', 'Hibernating']
 const only = (section: keyof ReportOptions['sections']): ReportOptions => ({
@@ -13,6 +13,7 @@ const only = (section: keyof ReportOptions['sections']): ReportOptions => ({
     method: false,
     overview: false,
     segments: false,
+    recommendations: false,
     appendix: false,
     [section]: true,
   },
@@ -64,6 +65,61 @@ describe('buildReportHtml', () => {
     const text = visibleText(buildReportHtml(fixtureModel(null), defaultReportOptions))
     for (const name of names) expect(text).toContain(name)
     expectClean(text)
+  })
+})
+
+describe('recommendations in reports', () => {
+  const withModel = () => ({ ...fixtureModel(), recommendations: fixtureRecommendations() })
+
+  it('adds the quality chapter, with the protocol beside the numbers and the verdict, and items on each card', () => {
+    const html = buildReportHtml(withModel(), defaultReportOptions)
+    const text = visibleText(html)
+    expectClean(text)
+    expect(html).toContain('id="recommendations"')
+    expect(text).toMatch(/Section 5 Recommendation quality/)
+    expect(text).toContain('2.5× better than recommending bestsellers (NDCG@10 0.100 vs 0.040).')
+    expect(text).toMatch(/NDCG@10 0\.100 0\.040 2\.5×/)
+    expect(text).toMatch(/Catalogue coverage 42% 0% above/)
+    expect(text).toContain("A random 25% of each customer's items held out (seed 0)")
+    expect(text).toContain(
+      '640 customers evaluated; 900 customers, 1,500 items and 15,000 purchases in all (120 rows left out).',
+    )
+    expect(text).toContain('Bought together (item-based), chosen by Automatic')
+    // The contents list it, before the appendix.
+    expect(text).toMatch(/5 Recommendation quality 6 Appendix/)
+    // Cards: the segment's items with their reason in words; capitals read in sentence case, escaped, ids for no name.
+    expect(text.match(/Top recommended items/g)).toHaveLength(3 + 1)
+    expect(text).toContain(
+      'White hanging <heart> bought by 40 of its 250 customers (16%), 2.4× the share among all customers',
+    )
+    expect(html).not.toContain('<heart>')
+    expect(text).toContain('22423 bought by 12 of its 250 customers (5%), 1.3× the share among all customers')
+    expect(text).toContain('Party bunting bought by 90 of its 450 customers (20%)')
+    expect(text).toContain('No item stands out')
+  })
+
+  it('says nothing about recommendations without a model, or when they are switched off', () => {
+    for (const [model, options] of [
+      [fixtureModel(), defaultReportOptions],
+      [
+        withModel(),
+        { ...defaultReportOptions, sections: { ...defaultReportOptions.sections, recommendations: false } },
+      ],
+    ] as const) {
+      const text = visibleText(buildReportHtml(model, options))
+      expectClean(text)
+      expect(text).not.toMatch(/recommendations|recommended items|best-sellers/i)
+      expect(text).toMatch(/5 Appendix/)
+    }
+    expect(buildReportHtml(withModel(), only('recommendations'))).toContain('Recommendation quality')
+  })
+
+  it('lists no items on the cards when the recommender was matched to another segmentation, and says why', () => {
+    const rec = { ...fixtureRecommendations(), segmentItems: null, segmentCustomers: [], otherRun: 'K-means (#4)' }
+    const text = visibleText(buildReportHtml({ ...fixtureModel(), recommendations: rec }, defaultReportOptions))
+    expectClean(text)
+    expect(text).not.toContain('Top recommended items')
+    expect(text).toContain('matched to another segmentation (K-means (#4))')
   })
 })
 

@@ -1,5 +1,5 @@
 /** A hand-made report model: three segments with awkward names, a money column, rules, a map and a personal column. */
-import type { ReportModel } from '../../../src/main/report/model'
+import type { ReportModel, ReportRecommendations } from '../../../src/main/report/model'
 import type { FeatureProfile, RunProfile, SegmentProfile } from '../../../src/shared/domain/understand'
 
 const features = ['recency_days', 'frequency', 'monetary']
@@ -168,6 +168,39 @@ export function fixtureModel(profile: RunProfile | null = fixtureProfile()): Rep
     })),
     qualityNotes: [{ dataset: 'Transactions', notes: ['5 rows have no CustomerID.'] }],
     pseudonymised: false,
+    recommendations: null,
+  }
+}
+
+/** A stored recommender matched to the fixture's run: an evaluation beside the best-sellers and items per segment. */
+export function fixtureRecommendations(): ReportRecommendations {
+  const metrics = { precision: 0.05, recall: 0.12, ndcg: 0.1, map: 0.04, hitRate: 0.31, coverage: 0.42 }
+  const baseline = { precision: 0.02, recall: 0.05, ndcg: 0.04, map: 0.015, hitRate: 0.15, coverage: 0 }
+  return {
+    method: 'item-knn',
+    automatic: true,
+    evaluation: {
+      protocol: "A random 25% of each customer's items held out (seed 0); lists of 10 scored against them.",
+      k: 10,
+      testShare: 0.25,
+      users: 640,
+      metrics,
+      baseline,
+      verdict: '2.5× better than recommending bestsellers (NDCG@10 0.100 vs 0.040).',
+      ratio: 2.5,
+    },
+    data: { rows: 20000, skippedRows: 120, customers: 900, items: 1500, interactions: 15000, described: 1500 },
+    computedAt: '2026-12-02T10:00:00.000Z',
+    segmentItems: [
+      [
+        { item: '85123A', name: 'WHITE HANGING <HEART>', buyers: 40, share: 0.16, lift: 2.41 },
+        { item: '22423', name: null, buyers: 12, share: 0.048, lift: 1.3 },
+      ],
+      [{ item: '47566', name: 'Party bunting', buyers: 90, share: 0.2, lift: 1.5 }],
+      [],
+    ],
+    segmentCustomers: [250, 450, 180],
+    otherRun: null,
   }
 }
 

@@ -51,7 +51,8 @@ const RFM_FEATURES = ['recency_days', 'frequency', 'monetary']
 /**
  * Import the sample transactions, check their quality, build RFM per customer, prepare (keep customers who spent,
  * cap the extreme 1%), segment with the recommended number of segments, choose that run, describe and name the
- * segments, and print the report: the app's services and job processes, headless.
+ * segments, recommend products with the Personalise step's defaults (Automatic, a random split, the transactions'
+ * descriptions as the catalogue), and print the report: the app's services and job processes, headless.
  */
 async function journey(out: string): Promise<number> {
   mkdirSync(out, { recursive: true })
@@ -110,6 +111,23 @@ async function journey(out: string): Promise<number> {
     await h.finish(call('jobs.understand', { runId }))
     const run = await call('runs.get', { runId })
     say(`Found ${run.k} segments: ${run.segments.map((s) => s.name).join(', ')}.`)
+    say('Recommending products (the transactions are their own catalogue)…')
+    await h.finish(
+      call('jobs.recommend', {
+        datasetId: transactions,
+        customer: 'CustomerID',
+        item: 'StockCode',
+        value: { column: 'Quantity', kind: 'quantity', threshold: null },
+        date: 'InvoiceDate',
+        split: 'random',
+        catalogue: { datasetId: transactions, item: 'StockCode', text: ['Description'], category: null },
+        method: 'auto',
+        top: 10,
+        seed: 0,
+      }),
+    )
+    const model = await call('recommend.model', {})
+    if (model) say(model.evaluation.verdict)
     say('Writing the report…')
     const db = h.services.session.requireProject().db
     await writeReport(db, h.platform, { pdf: pdfPath }, { ...defaultReportOptions, runId })

@@ -6,6 +6,8 @@ import { formatCount, formatPercent } from '../../engine/profile/wording'
 import { actionOf, separationWords } from '../text/summary'
 import type { RenderContext } from './context'
 import { esc } from './escape'
+import { segmentItemsHtml, showsRecommendations } from './recommendations'
+import { chapterHead, segmentName } from './parts'
 import { moneyWords, tableNumber } from '../text/names'
 
 const TRAITS_SHOWN = 7
@@ -47,7 +49,41 @@ function traitsTable(segment: SegmentProfile, style: SegmentStyle): string {
 <table class="traits"><thead><tr><th>Feature</th><th class="num">This segment</th><th class="num">All customers</th><th>Against the average (line = 100)</th><th class="num">Index</th></tr></thead><tbody>${rows}</tbody></table></div>`
 }
 
-export function segmentCardHtml(ctx: RenderContext, s: number, first: boolean, head = ''): string {
+/**
+ * The chapter's opening page: which segments follow and how to read their pages. A page of its own, so that every card,
+ * the first included, has a whole page and none spills its last block onto the next.
+ */
+export function segmentsIntroHtml(ctx: RenderContext, number: number): string {
+  const { model, styles } = ctx
+  const list = styles
+    .map((style, s) => {
+      const size = model.profile?.segments[s]?.size ?? model.run.sizes[s]
+      return `<li>${segmentName(style)} <span class="muted">${formatCount(size)} customers (${formatPercent(size / Math.max(1, model.run.n))})</span></li>`
+    })
+    .join('')
+  const guide: [string, string][] = [
+    [
+      'Key traits',
+      'the segment’s average beside all customers’; the bar shows the index, where the line is 100 (average).',
+    ],
+    ['What sets them apart', 'the differences that separate this segment most from the rest, in words.'],
+    ['How to recognise them', 'simple rules on the data that pick out most of the segment, for a CRM filter.'],
+  ]
+  if (showsRecommendations(ctx) && model.recommendations?.segmentItems) {
+    guide.push([
+      'Top recommended items',
+      'products the segment buys more often than customers overall: “2.0×” means twice the share of buyers.',
+    ])
+  }
+  guide.push(['Action', 'what to do with them: yours from the Understand step, or a suggestion marked as such.'])
+  return `${chapterHead(number, 'The segments', 'One page per segment: who they are, what sets them apart, how to recognise them and what to do.')}
+<div class="keep"><h2>In this section</h2><ol class="segment-list">${list}</ol></div>
+<div class="keep"><h2>How to read a segment page</h2><table class="guide"><tbody>${guide
+    .map(([a, b]) => `<tr><td>${esc(a)}</td><td>${esc(b.charAt(0).toUpperCase() + b.slice(1))}</td></tr>`)
+    .join('')}</tbody></table></div>`
+}
+
+export function segmentCardHtml(ctx: RenderContext, s: number): string {
   const { model, styles } = ctx
   const style = styles[s]
   const label = model.labels[s]
@@ -97,7 +133,7 @@ export function segmentCardHtml(ctx: RenderContext, s: number, first: boolean, h
       ? `<p class="small muted">Members of this segment are ${esc(separationWords(segment.silhouette).split(':')[0])} from the others (silhouette ${segment.silhouette.toFixed(2)}).</p>`
       : ''
   const { action, suggested } = actionOf(label, segment)
-  return `<section class="card${first ? ' first' : ''}" id="segment-${s + 1}">${head}
+  return `<section class="card" id="segment-${s + 1}">
 <div class="card-head" style="border-color:${style.colour}"><div class="of">Segment ${s + 1} of ${model.run.k}</div>
 <h2>${esc(style.name)}</h2><div class="facts">${facts.map(esc).join(' · ')}</div></div>
 ${description ? `<p class="lede">${esc(description)}</p>` : ''}
@@ -106,6 +142,7 @@ ${segment ? traitsTable(segment, style) : '<p class="empty-note">Describe the se
 ${distinguishing}
 ${rulesHtml}
 ${separation}
+${segmentItemsHtml(ctx, s)}
 <div class="action" style="border-color:${style.colour}"><h3>${suggested ? 'Suggested action' : 'Action'}</h3><p>${esc(action)}</p></div>
 </section>`
 }

@@ -78,7 +78,6 @@ tr.total td { font-weight: 600; border-top: 1pt solid #1d1f23; }
 .tag { font-size: 7.5pt; color: #686d76; border: 0.5pt solid #c9c9c3; border-radius: 1mm; padding: 0 1mm; margin-left: 1.5mm; white-space: nowrap; }
 .callout { border-left: 1.2mm solid #2f6f5e; background: #f4f6f3; padding: 3mm 4mm; margin: 3mm 0 5mm; }
 .card { break-before: page; page-break-before: always; }
-.card.first { break-before: auto; page-break-before: auto; }
 .card-head { border-left: 3mm solid; padding: 1mm 0 1mm 5mm; margin-bottom: 5mm; }
 .card-head .of { font-size: 9pt; color: #686d76; text-transform: uppercase; letter-spacing: 0.05em; }
 .card-head h2 { font-size: 20pt; margin: 1mm 0 1.5mm; }
@@ -97,6 +96,18 @@ ul.plain { margin: 1mm 0 4mm; padding-left: 5mm; }
 ul.plain li { margin-bottom: 1mm; }
 .action { border: 0.8pt solid; border-radius: 1.5mm; padding: 3mm 4mm; margin-top: 5mm; }
 .action h3 { margin: 0 0 1mm; }
+.verdict .label { font-size: 8pt; color: #686d76; text-transform: uppercase; letter-spacing: 0.04em; }
+.verdict p { font-size: 12pt; font-weight: 600; margin: 0.8mm 0 0; }
+.verdict.weak { border-left-color: #b45f06; background: #fbf5ee; }
+.rec-metrics td:first-child { white-space: nowrap; }
+.protocol { border-left: 0.8pt solid #c9c9c3; padding: 0.5mm 0 0.5mm 4mm; font-size: 9pt; color: #33363b; }
+.protocol h3 { margin-top: 0; }
+ol.segment-list { margin: 1mm 0 4mm; padding-left: 5mm; }
+ol.segment-list li { margin-bottom: 1.2mm; }
+.guide td:first-child { width: 48mm; font-weight: 600; }
+ol.rec-items { margin: 1mm 0 3mm; padding-left: 5mm; }
+ol.rec-items li { margin-bottom: 0.8mm; line-height: 1.3; }
+ol.rec-items .item { font-weight: 600; }
 .empty-note { color: #686d76; font-style: italic; }
 `
 }

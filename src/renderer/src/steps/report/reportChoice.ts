@@ -11,7 +11,15 @@ export interface ReportChoice {
 }
 
 export const initialChoice: ReportChoice = {
-  sections: { cover: true, summary: true, method: true, overview: true, segments: true, appendix: true },
+  sections: {
+    cover: true,
+    summary: true,
+    method: true,
+    overview: true,
+    segments: true,
+    recommendations: true,
+    appendix: true,
+  },
   paper: 'A4',
   pseudonymise: true,
   includePersonal: [],
@@ -23,6 +31,11 @@ export const sectionInfo: readonly { key: ReportSectionKey; label: string; help:
   { key: 'method', label: 'Data and method', help: 'What was imported and prepared, and why this many segments.' },
   { key: 'overview', label: 'Segment overview', help: 'Sizes, value shares and the segment map.' },
   { key: 'segments', label: 'Segment cards', help: 'One page per segment: traits, rules, suggested action.' },
+  {
+    key: 'recommendations',
+    label: 'Recommendations',
+    help: 'When made on the Personalise step: their quality beside the best-sellers, and each segment’s top items.',
+  },
   { key: 'appendix', label: 'Appendix', help: 'Quality measures, dendrogram and data-quality notes.' },
 ]
 
