@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { createServices, type Services } from '../../../src/main/services'
-import type { EventName, Events } from '../../../src/shared/api'
+import { parseRequestInput, type EventName, type Events } from '../../../src/shared/api'
 import type { JobInfo } from '../../../src/shared/domain/jobs'
 import { tempDir, testPlatform } from './projects'
 import type { JobChannel, Platform } from '../../../src/main/platform/types'
@@ -66,3 +66,40 @@ export function serviceHarness(wrap: (platform: Platform) => Platform = (p) => p
 
 /** The shared data sets, beside the repository as in CI. */
 export const sharedData = (path: string) => fileURLToPath(new URL(`../../../../shared/data/${path}`, import.meta.url))
+
+/** The bundled sample's transactions, as the app ships them. */
+export const sampleTransactions = fileURLToPath(
+  new URL('../../../resources/sample/online-retail-transactions.csv', import.meta.url),
+)
+
+/**
+ * The journey's first half on the bundled sample, through the services: the transactions imported, RFM built from them
+ * (customer CustomerID, quantity × price, invoices, cancellations netted) and, with `k`, the RFM table segmented on
+ * recency, frequency and monetary value. Throws (naming the step) when a job does not succeed.
+ */
+export async function sampleRfmProject(h: ServiceHarness, options: { k?: number } = {}) {
+  const api = h.services.handlers
+  const succeeded = async (what: string, jobId: string) => {
+    const done = await h.finished(jobId)
+    if (done.status !== 'succeeded') throw new Error(`${what}: ${done.status} ${done.error?.userMessage ?? ''}`)
+    return done
+  }
+  const imported = await api['import.start']({ path: sampleTransactions, name: 'Transactions', kind: 'transactions' })
+  const transactionsId = (await succeeded('import', imported.id)).produced!.datasetId!
+  const rfmJob = await api['rfm.build']({
+    datasetId: transactionsId,
+    customer: 'CustomerID',
+    date: 'InvoiceDate',
+    quantity: 'Quantity',
+    price: 'UnitPrice',
+    invoice: 'InvoiceNo',
+    cancellations: 'net',
+  })
+  await succeeded('RFM', rfmJob.id)
+  const rfmId = (await api['datasets.list']({})).find((d) => d.derivedFrom === transactionsId)!.id
+  if (options.k === undefined) return { transactionsId, rfmId, runId: null }
+  const input = { datasetId: rfmId, features: ['recency_days', 'frequency', 'monetary'], k: options.k }
+  const job = await api['cluster.run'](parseRequestInput('cluster.run', input))
+  const runId = (await succeeded('segmentation', job.id)).produced!.runId!
+  return { transactionsId, rfmId, runId }
+}

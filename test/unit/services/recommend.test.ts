@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serviceHarness, type ServiceHarness } from '../helpers/services'
+import { sampleRfmProject, serviceHarness, type ServiceHarness } from '../helpers/services'
 import { parseRequestInput, type RequestInput } from '../../../src/shared/api'
 import { runArrays } from '../../../src/main/store/repos/runs'
 import type { ClusterRun } from '../../../src/shared/domain/cluster'
@@ -70,27 +70,9 @@ describe('Personalise through the services, with real job processes', () => {
     h = serviceHarness()
     const api = h.services.handlers
     await api['project.create']({ name: 'Retail' })
-    const imported = await api['import.start']({ path: sample, name: 'Transactions', kind: 'transactions' })
-    txId = (await h.finished(imported.id)).produced!.datasetId!
-    const rfmJob = await api['rfm.build']({
-      datasetId: txId,
-      customer: 'CustomerID',
-      date: 'InvoiceDate',
-      quantity: 'Quantity',
-      price: 'UnitPrice',
-      invoice: 'InvoiceNo',
-      cancellations: 'net',
-    })
-    expect((await h.finished(rfmJob.id)).status).toBe('succeeded')
-    const rfm = (await api['datasets.list']({})).find((d) => d.derivedFrom === txId)!
-    const job = await api['cluster.run'](
-      parseRequestInput('cluster.run', {
-        datasetId: rfm.id,
-        features: ['recency_days', 'frequency', 'monetary'],
-        k: 4,
-      }),
-    )
-    const runId = (await h.finished(job.id)).produced!.runId!
+    const made = await sampleRfmProject(h, { k: 4 })
+    txId = made.transactionsId
+    const runId = made.runId!
     run = await api['runs.choose']({ runId })
   }, 120_000)
   afterAll(() => h.dispose())

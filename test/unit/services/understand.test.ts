@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
+import { sampleRfmProject, serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
 import { parseRequestInput, type RequestInput } from '../../../src/shared/api'
 import { runArrays } from '../../../src/main/store/repos/runs'
 
@@ -144,27 +143,9 @@ describe('Understand through the services, with real job processes', () => {
 
   it('names the segments of an RFM table in the RFM vocabulary and crosses them with the RFM segments', async () => {
     const api = h.services.handlers
-    const txJob = await api['import.start']({
-      path: resolve('resources/sample/online-retail-transactions.csv'),
-      name: 'Transactions',
-      kind: 'transactions',
-    })
-    expect((await h.finished(txJob.id)).status).toBe('succeeded')
-    const tx = (await api['datasets.list']({})).find((d) => d.name === 'Transactions')!
-    const rfmJob = await api['rfm.build']({
-      datasetId: tx.id,
-      customer: 'CustomerID',
-      date: 'InvoiceDate',
-      quantity: 'Quantity',
-      price: 'UnitPrice',
-      invoice: 'InvoiceNo',
-      cancellations: 'net',
-    })
-    expect((await h.finished(rfmJob.id)).status).toBe('succeeded')
-    const rfm = (await api['datasets.list']({})).find((d) => d.derivedFrom === tx.id)!
-    const job = await clusterRun({ datasetId: rfm.id, features: ['recency_days', 'frequency', 'monetary'], k: 4 })
-    expect((await h.finished(job.id)).status).toBe('succeeded')
-    const run = (await api['runs.list']({ datasetId: rfm.id }))[0]
+    const { rfmId, runId } = await sampleRfmProject(h, { k: 4 })
+    const run = await api['runs.get']({ runId: runId! })
+    expect(run.datasetId).toBe(rfmId)
     const described = await api['jobs.understand']({ runId: run.id })
     expect((await h.finished(described.id)).status).toBe('succeeded')
     const profile = (await api['understand.profile']({ runId: run.id }))!
