@@ -158,6 +158,8 @@ describe('Understand through the services, with real job processes', () => {
     // Look-alikes are told apart by their numbers, never by repeating the table's own RFM segment column.
     expect(new Set(profile.segments.map((s) => s.suggestedName)).size).toBe(profile.segments.length)
     for (const s of profile.segments) expect(s.suggestedName).not.toMatch(/Segment|\b[RFM] \d/)
+    // The RFM segment column is crossed with the clusters, never read as one of their traits.
+    for (const s of profile.segments) expect(s.distinguishing.map((t) => t.feature)).not.toContain('segment')
     // The segment that bought most recently is not called lost, and the one gone longest is not a champion.
     const recency = (s: (typeof profile.segments)[number]) => s.features.find((f) => f.feature === 'recency_days')!.mean
     const byRecency = [...profile.segments].sort((a, b) => recency(a) - recency(b))

@@ -33,6 +33,8 @@ const SILHOUETTE_PLOT_VALUES = 300
 const MAX_CATEGORIES = 60
 /** Columns the RFM builder writes that name a segment even when the run clustered other columns. */
 const RFM_CORE = ['recency_days', 'frequency', 'monetary']
+/** The RFM builder's column of the ten classic RFM segments. */
+const RFM_SEGMENT_COLUMN = 'segment'
 
 /**
  * Step 4, Understand: the profile of a run's segments in the units of the imported file. The run's rows are joined
@@ -89,8 +91,11 @@ export const understand: Task<'understand'> = async (spec, ctx) => {
     const values = rawNumber(extra)
     if (values) numeric.push({ name: extra, values, units: 'original' })
   }
+  const rfm = rfmCrossTab(raw.frame, labels, k, rowOf)
   const categories: ProfileColumns['categories'] = raw.frame.columns
-    .filter((c) => c.kind === 'category' && c.name !== raw.idColumn)
+    // An RFM table's own segment column has its cross-tab; as a trait it would read "Mostly Segment = Champions",
+    // which confuses the RFM segments with the clusters.
+    .filter((c) => c.kind === 'category' && c.name !== raw.idColumn && !(rfm && c.name === RFM_SEGMENT_COLUMN))
     .map((c) => ({ name: c.name, values: Array.from({ length: n }, (_, i) => c.values[rowOf(i)] as string | null) }))
     .filter((c) => new Set(c.values).size <= MAX_CATEGORIES)
   const customers = raw.idColumn ? labelsOf(raw.frame.columns.find((c) => c.name === raw.idColumn)!) : null
@@ -160,7 +165,7 @@ export const understand: Task<'understand'> = async (spec, ctx) => {
       explained: points.explained,
       total: n,
     },
-    rfm: rfmCrossTab(raw.frame, labels, k, rowOf),
+    rfm,
     notes,
     computedAt: new Date().toISOString(),
   }
@@ -228,7 +233,7 @@ function silhouetteSummary(values: Float64Array, labels: Int32Array, k: number):
 /** RFM segment × cluster counts, when the table is (or was joined to) an RFM table. */
 function rfmCrossTab(frame: Frame, labels: Int32Array, k: number, rowOf: (i: number) => number): RfmCrossTab | null {
   const has = (name: string) => frame.columns.some((c) => c.name === name && c.kind === 'number')
-  const segment = frame.columns.find((c) => c.name === 'segment' && c.kind === 'category')
+  const segment = frame.columns.find((c) => c.name === RFM_SEGMENT_COLUMN && c.kind === 'category')
   if (!segment || !has('R') || !has('F') || !has('M')) return null
   const counts = new Map<string, number[]>()
   labels.forEach((cluster, i) => {
