@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import type { AppInfo, ProjectSummary, RecentProject } from './domain/project'
-import type { ColumnStats, DatasetJoin, DatasetPage, DatasetSummary } from './domain/dataset'
+import type { ColumnStats, DatasetPage, DatasetSummary } from './domain/dataset'
 import { columnRoles, columnTypes, datasetKinds } from './domain/dataset'
 import type { FileInspection } from './domain/import'
 import type { DatasetProfile, PrepPipeline, PrepPreview, RfmSummary } from './domain/prepared'
@@ -146,8 +146,11 @@ export const requests = {
     z.object({ datasetId, name: z.string().trim().min(1).max(120) }).strict(),
   ),
   'datasets.delete': request<null>()(z.object({ datasetId }).strict()),
-  /** Adds a customer-level table's columns (e.g. RFM) to a customer table by customer id, as a new dataset. */
-  'datasets.join': request<DatasetJoin>()(z.object({ customersId: datasetId, featuresId: datasetId }).strict()),
+  /**
+   * Adds a customer-level table's columns (e.g. RFM) to a customer table by customer id, as a new dataset; a job
+   * matches the ids, and its product names the new table and says how many customers matched.
+   */
+  'datasets.join': request<JobInfo>()(z.object({ customersId: datasetId, featuresId: datasetId }).strict()),
   'datasets.profile': request<DatasetProfile | null>()(z.object({ datasetId }).strict()),
   'jobs.profile': request<JobInfo>()(z.object({ datasetId }).strict()),
   'prep.get': request<PrepPipeline>()(z.object({ datasetId }).strict()),

@@ -60,12 +60,3 @@ export interface ColumnStats {
   readonly numeric: NumericSummary | null
   readonly top: readonly { readonly value: string; readonly count: number }[]
 }
-
-/** The outcome of adding a customer-level table's columns to a customer table. */
-export interface DatasetJoin {
-  readonly dataset: DatasetSummary
-  readonly matched: number
-  readonly unmatched: number
-  /** One plain sentence: how many customers were matched. */
-  readonly summary: string
-}

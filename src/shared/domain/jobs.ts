@@ -45,6 +45,18 @@ export type JobSpec =
       readonly sensitive: SensitiveMarks
       readonly runId: number | null
     }
+  /** Finds, for each row of a customer table, the row of a customer-level table with the same id (`datasets.join`). */
+  | {
+      readonly kind: 'join'
+      readonly customers: JoinSide
+      readonly features: JoinSide
+    }
+
+/** One table of a join and the position of its customer-id column. */
+export interface JoinSide {
+  readonly datasetId: number
+  readonly keyPosition: number
+}
 
 export interface RfmJobOptions {
   readonly customer: string
@@ -100,6 +112,16 @@ export interface JobResults {
   }
   readonly understand: { readonly profile: RunProfile }
   readonly recommend: RecommendJobResult
+  readonly join: {
+    /** For each customer row, in row order, the features table's row (in its row order) with the same id, or -1. */
+    readonly featureRow: Int32Array
+    /** Customer rows with a match. */
+    readonly matched: number
+    /** Distinct non-empty ids that appear more than once in the features table. */
+    readonly duplicateIds: number
+    /** When no customer matched: each side's first distinct non-empty ids, as compared, to say why. */
+    readonly samples: { readonly customers: readonly string[]; readonly features: readonly string[] } | null
+  }
   readonly clusterFeatures: { readonly features: readonly FeatureChoice[]; readonly rowCount: number }
   readonly rfm: {
     readonly table: DerivedTable
@@ -126,6 +148,8 @@ export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancell
 export interface JobProduct {
   readonly datasetId?: number
   readonly runId?: number
+  /** One sentence on what was made, for the screen that started the job (a join: how many customers matched). */
+  readonly summary?: string
 }
 
 export interface JobInfo {

@@ -46,11 +46,13 @@ describe('joining RFM features to a customer table', () => {
     })
     const rfm = (await h.finished(rfmJob.id)).produced!.datasetId!
 
-    const result = await api['datasets.join']({ customersId: customers, featuresId: rfm })
-    expect(result.matched).toBe(20)
-    expect(result.unmatched).toBe(2)
-    expect(result.summary).toMatch(/^20 of 22 customers in "Customers" were found in "RFM of Retail"/)
-    const d = result.dataset
+    const job = await api['datasets.join']({ customersId: customers, featuresId: rfm })
+    const result = await h.finished(job.id)
+    expect(result.status).toBe('succeeded')
+    expect(result.produced!.summary).toMatch(
+      /^Created “Customers \+ RFM of Retail”\. 20 of 22 customers in "Customers" were found in "RFM of Retail"/,
+    )
+    const d = (await api['datasets.list']({})).find((x) => x.id === result.produced!.datasetId)!
     expect(d.rowCount).toBe(22)
     expect(d.columns.map((c) => c.name)).toEqual(
       expect.arrayContaining(['CustomerID', 'Region', 'recency_days', 'frequency', 'monetary', 'segment']),
@@ -74,8 +76,10 @@ describe('joining RFM features to a customer table', () => {
     writeFileSync(path, 'CustomerID,Region\n12346,A\n12347,B\n')
     const customers = await imported(path, 'Customers', 'customers')
     const tx = await imported(sharedData('transactions/online_retail_sample_20000.csv'), 'Retail', 'transactions')
-    await expect(async () => api['datasets.join']({ customersId: customers, featuresId: tx })).rejects.toMatchObject({
-      userMessage: expect.stringMatching(/appear more than once.*build RFM first/),
+    const job = await api['datasets.join']({ customersId: customers, featuresId: tx })
+    expect(await h.finished(job.id)).toMatchObject({
+      status: 'failed',
+      error: { userMessage: expect.stringMatching(/appear more than once.*build RFM first/) },
     })
   })
 
@@ -100,22 +104,20 @@ describe('joining RFM features to a customer table', () => {
     const other = await imported(write('other.csv', 'CustomerID,Score\nA-1,1\nA-2,2\n'), 'Other', 'customers')
     const before = await api['datasets.list']({})
 
-    await expect(async () =>
-      api['datasets.join']({ customersId: customers, featuresId: padded }),
-    ).rejects.toMatchObject({
+    const joined = async (featuresId: number) =>
+      (await h.finished((await api['datasets.join']({ customersId: customers, featuresId })).id)).error
+    expect(await joined(padded)).toMatchObject({
       code: 'join.noMatch',
       userMessage:
         'No customer in "Customers" was found in "Scores", so no table was made. The ids seem to be the same customers ' +
         'written differently (one side pads them with leading zeros): "00012346" in "Customers" and "12346" in ' +
         '"Scores". Make them match in the files and import again.',
     })
-    await expect(async () => api['datasets.join']({ customersId: customers, featuresId: other })).rejects.toMatchObject(
-      {
-        userMessage: expect.stringMatching(
-          /^No customer in "Customers" was found in "Other", so no table was made\. None of the ids are the same: "Customers" has "00012346", "00012347", "00012348" in "CustomerID", "Other" has "A-1", "A-2" in "CustomerID"\./,
-        ),
-      },
-    )
+    expect(await joined(other)).toMatchObject({
+      userMessage: expect.stringMatching(
+        /^No customer in "Customers" was found in "Other", so no table was made\. None of the ids are the same: "Customers" has "00012346", "00012347", "00012348" in "CustomerID", "Other" has "A-1", "A-2" in "CustomerID"\./,
+      ),
+    })
     expect(await api['datasets.list']({})).toEqual(before)
   })
 })

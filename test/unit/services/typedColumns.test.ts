@@ -117,10 +117,11 @@ describe('typed columns through the services, with real job processes', () => {
     writeFileSync(customersPath, ['CustomerID,Region', ...ids.map((c, i) => `${c},R${i % 3}`), '99999,R0'].join('\n'))
     const customers = await imported(customersPath, 'Customers')
     await lastFill()
-    const joined = await api['datasets.join']({ customersId: customers, featuresId: rfm })
+    const joinJob = await api['datasets.join']({ customersId: customers, featuresId: rfm })
+    const joined = (await h.finished(joinJob.id)).produced!.datasetId!
     expect((await lastFill()).status).toBe('succeeded')
-    expect(staleTypedColumns(db(), joined.dataset.id)).toEqual([])
-    await expectLoadsAsText(joined.dataset.id)
+    expect(staleTypedColumns(db(), joined)).toEqual([])
+    await expectLoadsAsText(joined)
   })
 
   it('a cancelled or crashed fill leaves the project consistent, and the next open fills it', async () => {

@@ -10,6 +10,7 @@ import { clusterFeatures } from './clusterFeatures'
 import { understand } from './understand'
 import { recommend } from './recommend'
 import { typedColumns } from './typedColumns'
+import { join } from './join'
 
 /** Every job kind and the task that computes it; the compiler insists each kind in JobSpec has one. */
 export const tasks: TaskTable = {
@@ -24,4 +25,5 @@ export const tasks: TaskTable = {
   understand,
   recommend,
   typedColumns,
+  join,
 }

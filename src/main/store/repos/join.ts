@@ -29,58 +29,69 @@ export function planJoin(db: Db, left: number, right: number): JoinPlan {
   return { left, right, leftKey: key(l.name, l.columns), rightKey: key(r.name, r.columns) }
 }
 
-export interface JoinCounts {
-  readonly leftRows: number
-  /** Left rows whose id is found on the right. */
-  readonly matched: number
-  /** Ids that appear more than once on the right (a join would repeat customers). */
-  readonly duplicateRightIds: number
-}
-
-/** Ids are compared as trimmed text, as they were imported. */
-export function countJoin(db: Db, plan: JoinPlan): JoinCounts {
-  const l = quoteIdent(datasetTableName(plan.left))
-  const r = quoteIdent(datasetTableName(plan.right))
-  const lk = `trim(l.c${plan.leftKey.position})`
-  const rk = `trim(c${plan.rightKey.position})`
-  const leftRows = db.prepare(`SELECT count(*) FROM ${l}`).pluck().get() as number
-  const duplicateRightIds = db
-    .prepare(`SELECT count(*) FROM (SELECT ${rk} AS id FROM ${r} WHERE ${rk} <> '' GROUP BY id HAVING count(*) > 1)`)
-    .pluck()
-    .get() as number
-  const matched = db
-    .prepare(`SELECT count(*) FROM ${l} l WHERE ${lk} IN (SELECT ${rk} FROM ${r})`)
-    .pluck()
-    .get() as number
-  return { leftRows, matched, duplicateRightIds }
-}
-
-/** Up to `limit` distinct non-empty ids of one side, trimmed as the join compares them, in table order. */
-export function sampleKeys(db: Db, plan: JoinPlan, side: 'left' | 'right', limit: number): string[] {
-  const table = quoteIdent(datasetTableName(side === 'left' ? plan.left : plan.right))
-  const key = `trim(c${(side === 'left' ? plan.leftKey : plan.rightKey).position})`
-  return db
-    .prepare(`SELECT ${key} AS id FROM ${table} WHERE ${key} <> '' GROUP BY id ORDER BY min(rowid) LIMIT ?`)
-    .pluck()
-    .all(limit) as string[]
+/**
+ * Streams one column of a dataset's raw text in row order, in chunks: the ids a join job matches. Reads only that
+ * column, so a wide table costs no more than a narrow one.
+ */
+export function* iterateColumn(
+  db: Db,
+  datasetId: number,
+  position: number,
+  chunkSize = 50_000,
+): Generator<(string | null)[]> {
+  const stmt = db
+    .prepare(
+      `SELECT rowid, c${position} FROM ${quoteIdent(datasetTableName(datasetId))} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+    )
+    .raw()
+  let after = 0
+  for (;;) {
+    const rows = stmt.all(after, chunkSize) as [number, string | null][]
+    if (rows.length === 0) return
+    after = rows[rows.length - 1][0]
+    yield rows.map((r) => r[1])
+    if (rows.length < chunkSize) return
+  }
 }
 
 /**
- * Fills a staging table with every left row followed by the right table's columns (its id column left out) for the
- * matching customer, or empty cells when there is none: a SQL LEFT JOIN, so the left table keeps its rows and order.
+ * Fills a staging table with every left row followed by the right table's columns (its id column left out) from the
+ * row `rightRow` names for it, or empty cells when it is -1 — a LEFT JOIN over the matching a job computed, so the left
+ * table keeps its rows and order. Rows are joined on rowids through a temporary table: integer keys, no id compared
+ * here. Call inside the transaction that commits the dataset.
  */
-export function stageJoin(db: Db, plan: JoinPlan, rightColumns: readonly DatasetColumn[], leftWidth: number): string {
-  const staging = createStagingTable(db, leftWidth + rightColumns.length)
+export function stageJoin(
+  db: Db,
+  plan: JoinPlan,
+  rightColumns: readonly DatasetColumn[],
+  leftWidth: number,
+  rightRow: Int32Array,
+): string {
   const l = quoteIdent(datasetTableName(plan.left))
   const r = quoteIdent(datasetTableName(plan.right))
+  const leftRowids = db.prepare(`SELECT rowid FROM ${l} ORDER BY rowid`).pluck().all() as number[]
+  const rightRowids = db.prepare(`SELECT rowid FROM ${r} ORDER BY rowid`).pluck().all() as number[]
+  if (leftRowids.length !== rightRow.length || rightRow.some((j) => j >= rightRowids.length)) {
+    throw new UserError('One of the tables changed while they were being matched. Join them again.', {
+      code: 'join.changed',
+      detail: `${leftRowids.length} left rows for ${rightRow.length} matches; ${rightRowids.length} right rows`,
+    })
+  }
+  db.exec(
+    'DROP TABLE IF EXISTS temp.join_rows; CREATE TEMP TABLE join_rows (l INTEGER PRIMARY KEY, r INTEGER NOT NULL)',
+  )
+  const pair = db.prepare('INSERT INTO temp.join_rows VALUES (?, ?)')
+  for (let i = 0; i < rightRow.length; i++) if (rightRow[i] >= 0) pair.run(leftRowids[i], rightRowids[rightRow[i]])
+  const staging = createStagingTable(db, leftWidth + rightColumns.length)
   const select = [
     ...Array.from({ length: leftWidth }, (_, i) => `l.c${i}`),
     ...rightColumns.map((c) => `r.c${c.position}`),
   ].join(', ')
   db.exec(
     `INSERT INTO ${quoteIdent(staging)} SELECT ${select} FROM ${l} l
-     LEFT JOIN ${r} r ON trim(l.c${plan.leftKey.position}) = trim(r.c${plan.rightKey.position})
-     ORDER BY l.rowid`,
+     LEFT JOIN temp.join_rows m ON m.l = l.rowid LEFT JOIN ${r} r ON r.rowid = m.r
+     ORDER BY l.rowid;
+     DROP TABLE temp.join_rows`,
   )
   return staging
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { DatasetJoin, DatasetSummary } from '../../../../shared/domain/dataset'
+import type { DatasetSummary } from '../../../../shared/domain/dataset'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { Field } from '../../ui/Field'
 import { countOf } from '../../ui/format'
@@ -9,7 +9,7 @@ import { PipelineEditor } from './PipelineEditor'
 import { PreviewPanel } from './PreviewPanel'
 import { RfmBuilder } from './RfmBuilder'
 import { RfmSummaryView } from './RfmSummaryView'
-import { JoinToCustomers } from './JoinToCustomers'
+import { JoinToCustomers, type Joined } from './JoinToCustomers'
 import { usePipeline } from './usePipeline'
 import '../steps.css'
 
@@ -65,8 +65,8 @@ export function PrepareStep() {
         dataset={current}
         datasets={datasets}
         onJoined={(result) => {
-          setNotice(`Created “${result.dataset.name}”. ${result.summary}`)
-          setSelected(result.dataset.id)
+          setNotice(result.summary)
+          setSelected(result.datasetId)
         }}
       />
     </div>
@@ -80,7 +80,7 @@ function PreparedDataset({
 }: {
   dataset: DatasetSummary
   datasets: readonly DatasetSummary[]
-  onJoined: (result: DatasetJoin) => void
+  onJoined: (result: Joined) => void
 }) {
   const source = datasets.find((d) => d.id === dataset.derivedFrom)
   const state = usePipeline(dataset.id)
