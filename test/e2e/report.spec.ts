@@ -106,12 +106,19 @@ test('report on the sample customers: sections change the preview, the PDF names
     await report.waitForPreview()
 
     // Every section off: nothing to save, and the screen says why.
-    for (const s of ['Cover', 'Executive summary', 'Data and method', 'Segment overview', 'Segment cards', 'Appendix'])
-      await report.section(s).uncheck()
+    const sections = [
+      'Cover',
+      'Executive summary',
+      'Data and method',
+      'Segment overview',
+      'Segment cards',
+      'Recommendations',
+      'Appendix',
+    ]
+    for (const s of sections) await report.section(s).uncheck()
     await expect(page.getByText('Every section is switched off')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Save PDF' })).toBeDisabled()
-    for (const s of ['Cover', 'Executive summary', 'Data and method', 'Segment overview', 'Segment cards', 'Appendix'])
-      await report.section(s).check()
+    for (const s of sections) await report.section(s).check()
     await report.waitForPreview()
 
     // Save PDF shows its progress where it was pressed, with a Cancel that leaves nothing behind.
