@@ -6,7 +6,7 @@ import { ErrorNote } from '../../ui/ErrorNote'
 import { InfoNote } from '../../ui/InfoNote'
 import { JobProgress } from '../../ui/JobProgress'
 import { SelectField } from '../../ui/SelectField'
-import { useJob } from '../../ui/useJob'
+import { isFinished, useJob } from '../../ui/useJob'
 
 /** The new table and the sentence saying how many customers matched. */
 export interface Joined {
@@ -14,31 +14,24 @@ export interface Joined {
   readonly summary: string
 }
 
+/** A join job as the Prepare step follows it: start one, see its progress, and what became of it. */
+export interface JoinJob {
+  readonly job: JobInfo | null
+  readonly busy: boolean
+  readonly error: string | null
+  readonly outcome: string | null
+  start(customersId: number, featuresId: number): Promise<void>
+  dismissError(): void
+}
+
 /**
- * Offers to add a customer-level table's columns (RFM) to one of the project's customer tables, matched by customer
- * id. The result is a new table; both inputs stay as they are.
+ * Follows a join from the component that stays on screen: the new table appears (and is selected) before the job's
+ * last event arrives, which replaces the panel that started the join — the result must not be lost with it.
  */
-export function JoinToCustomers({
-  features,
-  datasets,
-  onJoined,
-}: {
-  features: DatasetSummary
-  datasets: readonly DatasetSummary[]
-  /** The Prepare screen then shows the new table with the match count. */
-  onJoined: (result: Joined) => void
-}) {
+export function useJoinJob(onJoined: (result: Joined) => void): JoinJob {
   const api = useApi()
-  const targets = datasets.filter(
-    (d) =>
-      d.id !== features.id &&
-      d.kind === 'customers' &&
-      d.derivedFrom === null &&
-      d.columns.some((c) => c.role === 'customerId'),
-  )
-  const [target, setTarget] = useState<number | null>(targets[0]?.id ?? null)
-  const [busy, setBusy] = useState(false)
   const [started, setStarted] = useState<JobInfo | null>(null)
+  const [requesting, setRequesting] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
   const job = useJob(
@@ -46,7 +39,6 @@ export function JoinToCustomers({
     useCallback(
       (j: JobInfo) => {
         setStarted(null)
-        setBusy(false)
         const made = j.produced?.datasetId
         if (j.status === 'succeeded' && made !== undefined)
           onJoined({ datasetId: made, summary: j.produced?.summary ?? '' })
@@ -56,20 +48,53 @@ export function JoinToCustomers({
       [onJoined],
     ),
   )
-  if (targets.length === 0) return null
-
-  const join = async () => {
-    if (target === null) return
-    setBusy(true)
-    setError(null)
-    setOutcome(null)
-    try {
-      setStarted(await api.invoke('datasets.join', { customersId: target, featuresId: features.id }))
-    } catch (e) {
-      setError(messageOf(e))
-      setBusy(false)
-    }
+  const start = useCallback(
+    async (customersId: number, featuresId: number) => {
+      setRequesting(true)
+      setError(null)
+      setOutcome(null)
+      try {
+        setStarted(await api.invoke('datasets.join', { customersId, featuresId }))
+      } catch (e) {
+        setError(messageOf(e))
+      } finally {
+        setRequesting(false)
+      }
+    },
+    [api],
+  )
+  return {
+    job,
+    busy: requesting || (started !== null && !isFinished(job)),
+    error,
+    outcome,
+    start,
+    dismissError: useCallback(() => setError(null), []),
   }
+}
+
+/**
+ * Offers to add a customer-level table's columns (RFM) to one of the project's customer tables, matched by customer
+ * id. The result is a new table; both inputs stay as they are.
+ */
+export function JoinToCustomers({
+  features,
+  datasets,
+  join,
+}: {
+  features: DatasetSummary
+  datasets: readonly DatasetSummary[]
+  join: JoinJob
+}) {
+  const targets = datasets.filter(
+    (d) =>
+      d.id !== features.id &&
+      d.kind === 'customers' &&
+      d.derivedFrom === null &&
+      d.columns.some((c) => c.role === 'customerId'),
+  )
+  const [target, setTarget] = useState<number | null>(targets[0]?.id ?? null)
+  if (targets.length === 0) return null
 
   return (
     <section className="panel" aria-labelledby="join-title">
@@ -85,13 +110,18 @@ export function JoinToCustomers({
           choices={targets.map((d) => ({ value: String(d.id), label: d.name }))}
           onChange={(v) => setTarget(Number(v))}
         />
-        <button type="button" className="button" onClick={() => void join()} disabled={busy || target === null}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => target !== null && void join.start(target, features.id)}
+          disabled={join.busy || target === null}
+        >
           Add to customer table
         </button>
       </div>
-      <JobProgress job={job} label="Matching customers" />
-      <ErrorNote message={error} onDismiss={() => setError(null)} />
-      <InfoNote message={outcome} />
+      <JobProgress job={join.job} label="Matching customers" />
+      <ErrorNote message={join.error} onDismiss={join.dismissError} />
+      <InfoNote message={join.outcome} />
     </section>
   )
 }

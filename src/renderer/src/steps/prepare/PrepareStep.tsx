@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { DatasetSummary } from '../../../../shared/domain/dataset'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { Field } from '../../ui/Field'
@@ -9,7 +9,7 @@ import { PipelineEditor } from './PipelineEditor'
 import { PreviewPanel } from './PreviewPanel'
 import { RfmBuilder } from './RfmBuilder'
 import { RfmSummaryView } from './RfmSummaryView'
-import { JoinToCustomers, type Joined } from './JoinToCustomers'
+import { JoinToCustomers, useJoinJob, type JoinJob } from './JoinToCustomers'
 import { usePipeline } from './usePipeline'
 import '../steps.css'
 
@@ -23,6 +23,12 @@ export function PrepareStep() {
   const [notice, setNotice] = useState<string | null>(null)
   // A table that appears while the user is here (an RFM build finishing) is the one they want to look at next.
   const { datasets, error } = useDatasets((ids) => setSelected(Math.max(...ids)))
+  const join = useJoinJob(
+    useCallback((result) => {
+      setNotice(result.summary)
+      setSelected(result.datasetId)
+    }, []),
+  )
 
   if (datasets === undefined) return error ? <ErrorNote message={error} /> : <p className="muted">Loading datasets…</p>
   if (datasets.length === 0) {
@@ -60,15 +66,7 @@ export function PrepareStep() {
           {notice}
         </p>
       )}
-      <PreparedDataset
-        key={current.id}
-        dataset={current}
-        datasets={datasets}
-        onJoined={(result) => {
-          setNotice(result.summary)
-          setSelected(result.datasetId)
-        }}
-      />
+      <PreparedDataset key={current.id} dataset={current} datasets={datasets} join={join} />
     </div>
   )
 }
@@ -76,11 +74,11 @@ export function PrepareStep() {
 function PreparedDataset({
   dataset,
   datasets,
-  onJoined,
+  join,
 }: {
   dataset: DatasetSummary
   datasets: readonly DatasetSummary[]
-  onJoined: (result: Joined) => void
+  join: JoinJob
 }) {
   const source = datasets.find((d) => d.id === dataset.derivedFrom)
   const state = usePipeline(dataset.id)
@@ -88,9 +86,7 @@ function PreparedDataset({
     <>
       {dataset.kind === 'transactions' && <RfmBuilder dataset={dataset} />}
       {dataset.derivedFrom !== null && <RfmSummaryView datasetId={dataset.id} />}
-      {source?.kind === 'transactions' && (
-        <JoinToCustomers features={dataset} datasets={datasets} onJoined={onJoined} />
-      )}
+      {source?.kind === 'transactions' && <JoinToCustomers features={dataset} datasets={datasets} join={join} />}
       <div className="prepare__columns">
         <section className="panel" aria-labelledby="pipeline-title">
           <PipelineEditor dataset={dataset} state={state} />
