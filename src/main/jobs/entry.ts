@@ -4,6 +4,7 @@
  * than being killed lets libraries clean up after themselves. It opens the project read-only and never writes it.
  */
 import { currentJobPort } from './jobPort'
+import { createPieceWriter } from './dataPieces'
 import { tasks } from './tasks'
 import type { Task } from './tasks/types'
 import type { JobKind } from '../../shared/domain/jobs'
@@ -11,11 +12,21 @@ import { toErrorPayload } from '../../shared/errors'
 import { openProjectReadOnly } from '../store/projectFile'
 
 const port = currentJobPort()
+/**
+ * Streamed data goes out with at most this many pieces not yet stored by main: the job reads and types the next
+ * batch while main writes the last one (two cores busy instead of one waiting on the other), and memory stays
+ * bounded by a few batches.
+ */
+const SEND_WINDOW = 3
+let unacked = 0
 let awaitingAck: (() => void) | null = null
+const pieces = createPieceWriter()
+process.on('exit', () => pieces.dispose())
 
 port.onMessage((message) => {
   if (message.type === 'cancel' || message.type === 'exit') process.exit(0)
   if (message.type === 'ack') {
+    unacked--
     const resume = awaitingAck
     awaitingAck = null
     resume?.()
@@ -36,11 +47,12 @@ port.onMessage((message) => {
         kmeansWorker: import.meta.url.endsWith('.js')
           ? { url: new URL('./kmeansWorker.js', import.meta.url) }
           : undefined,
-        send: (data) =>
-          new Promise<void>((resolve) => {
-            awaitingAck = resolve
-            port.post({ type: 'data', data })
-          }),
+        send: async (data) => {
+          port.post({ type: 'data', file: pieces.write(data) })
+          unacked++
+          // Messages arrive in order, so the result posted after the last piece is handled after it too.
+          while (unacked >= SEND_WINDOW) await new Promise<void>((resolve) => (awaitingAck = resolve))
+        },
       })
       db.close()
       port.post({ type: 'result', result })

@@ -11,7 +11,7 @@ export type ToJob =
       readonly sqliteBinding?: string
     }
   | { readonly type: 'cancel' }
-  /** Main has stored the last `data` message; the job may send the next (backpressure for streamed imports). */
+  /** Main has stored one more `data` message; the job keeps only a few unstored (backpressure for streamed imports). */
   | { readonly type: 'ack' }
   /**
    * Main has the job's outcome: the process ends on its own, so its libraries' exit handlers run (exceljs removes its
@@ -22,8 +22,11 @@ export type ToJob =
 /** Messages a job process sends back: any number of progress reports, then exactly one result or error. */
 export type FromJob =
   | { readonly type: 'progress'; readonly progress: Progress }
-  /** A piece of a streamed result (rows of an import); the job waits for `ack` before sending the next. */
-  | { readonly type: 'data'; readonly data: unknown }
+  /**
+   * A piece of a streamed result (rows of an import), in a file of the job's temporary folder (see dataPieces.ts);
+   * each is acknowledged once main has stored it.
+   */
+  | { readonly type: 'data'; readonly file: string }
   | { readonly type: 'result'; readonly result: unknown }
   | { readonly type: 'error'; readonly error: ErrorPayload }
 

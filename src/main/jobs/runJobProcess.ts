@@ -1,6 +1,7 @@
 import type { JobChannel } from '../platform/types'
 import type { JobSpec, Progress } from '../../shared/domain/jobs'
 import { toErrorPayload, type ErrorPayload } from '../../shared/errors'
+import { takePiece } from './dataPieces'
 
 export type JobOutcome =
   | { readonly status: 'succeeded'; readonly result: unknown }
@@ -57,7 +58,7 @@ export function runJobProcess(
         break
       case 'data':
         try {
-          onData(message.data)
+          onData(takePiece(message.file))
           channel.send({ type: 'ack' })
         } catch (error) {
           // The receiver could not store the data (disk full, bad rows): stop the job and report why.

@@ -39,12 +39,25 @@ export function missingMarker(raw: string | null | undefined): string | null {
     value = raw.trim()
     if (value.length === 0) return blankLabel
   }
-  if (value.length > longestMarker) return null
+  if (value.length > longestMarker || !markerStart(value.charCodeAt(0))) return null
   return markers.has(value.toLowerCase()) ? value : null
 }
 
 export function isMissing(raw: string | null | undefined): boolean {
   return missingMarker(raw) !== null
+}
+
+/** Whether a marker can start with this character: rejects digits and most words without building a lower-case copy. */
+function markerStart(code: number): boolean {
+  return (
+    code === 110 /* n */ ||
+    code === 78 /* N */ ||
+    code === 117 /* u */ ||
+    code === 85 /* U */ ||
+    code === 45 /* - */ ||
+    code === 63 /* ? */ ||
+    code === 35 /* # */
+  )
 }
 
 function isSpace(code: number): boolean {

@@ -128,6 +128,65 @@ const APOS = 39
  * out before (they are not numbers, nor evidence against being one).
  */
 export function scanNumber(raw: string, out: NumberScan): boolean {
+  const plain = scanPlainNumber(raw, out)
+  return plain === PLAIN_UNSURE ? scanAnyNumber(raw, out) : plain === PLAIN_NUMBER
+}
+
+export const PLAIN_NUMBER = 1
+export const PLAIN_UNSURE = 2
+
+/**
+ * The shape almost every numeric cell has — digits, perhaps a leading minus and one '.' or ',' inside ("-1234.50",
+ * "7", "3,25") — read in one pass; an import types every cell, so this is most of its work. Anything else is
+ * PLAIN_UNSURE and goes through the general scan, which gives the same answer for these shapes (tested).
+ */
+export function scanPlainNumber(raw: string, out: NumberScan): number {
+  const n = raw.length
+  let i = 0
+  let negative = false
+  if (n > 1 && raw.charCodeAt(0) === 45 /* - */) {
+    negative = true
+    i = 1
+  }
+  let sep = 0
+  let sepAt = -1
+  for (let k = i; k < n; k++) {
+    const c = raw.charCodeAt(k)
+    if (c >= 48 && c <= 57) continue
+    if ((c === 46 || c === 44) && sep === 0 && k > i && k < n - 1) {
+      sep = c
+      sepAt = k
+      continue
+    }
+    return PLAIN_UNSURE
+  }
+  if (i === n) return PLAIN_UNSURE
+  out.mask = 0
+  out.decimalMask = 0
+  out.groupedMask = 0
+  out.currency = null
+  out.percent = false
+  out.negative = negative
+  out.exponent = false
+  out.expStart = -1
+  out.bodyStart = i
+  out.bodyEnd = n
+  if (sep === 0) {
+    out.mask = allCombos
+    out.plainDigits = true
+    out.leadingZero = n - i > 1 && raw.charCodeAt(i) === 48
+    return PLAIN_NUMBER
+  }
+  out.plainDigits = false
+  out.leadingZero = false
+  groupLength[0] = sepAt - i
+  groupLength[1] = n - sepAt - 1
+  groupSep[1] = sep
+  return fitCombos(1, out) ? PLAIN_NUMBER : 0
+}
+
+/** The general scan: signs, currencies, percent, parentheses, exponents, any thousands grouping. */
+export function scanAnyNumber(raw: string, out: NumberScan): boolean {
   out.mask = 0
   out.decimalMask = 0
   out.groupedMask = 0
@@ -242,6 +301,11 @@ export function scanNumber(raw: string, out: NumberScan): boolean {
     return true
   }
 
+  return fitCombos(groups, out)
+}
+
+/** Sets the combos a body of `groups` + 1 digit groups (groupLength, groupSep) reads with; true when any does. */
+function fitCombos(groups: number, out: NumberScan): boolean {
   for (let c = 0; c < comboCount; c++) {
     const dec = numberCombos[c].decimal.charCodeAt(0)
     const thou = numberCombos[c].thousands.charCodeAt(0)
