@@ -29,7 +29,7 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
       detail: `${p.rowsRead.toLocaleString('en')} rows read`,
     })
   }
-  const summary = await readRows(found, { onProgress, batchSize: 5_000 }, async (rows) => {
+  const summary = await readRows(found, { onProgress, batchSize: 2_000 }, async (rows) => {
     types.addRows(rows)
     await ctx.send(rows)
   })
