@@ -15,6 +15,8 @@ interface Entry {
   readonly spec: JobSpec
   readonly projectPath: string
   readonly hooks: JobHooks
+  /** Work nobody is waiting for (storing parsed columns): it yields to what the user asks. */
+  readonly background: boolean
   run: JobProcessRun | null
   readonly done: Promise<JobOutcome>
   readonly finish: (outcome: JobOutcome) => void
@@ -39,13 +41,15 @@ export interface JobHandle {
 }
 
 /**
- * Runs jobs in separate processes, at most one per core; the rest wait in order. Cancel removes a queued job or kills
- * a running one. Every change of a job's state is reported through `onUpdate`, which the services forward to the UI.
+ * Runs jobs in separate processes, at most one per core; the rest wait in order, except that background work waits
+ * behind every job the user asked for and, where there is more than one core, leaves one free for them. Cancel
+ * removes a queued job or kills a running one. Every change of a job's state is reported through `onUpdate`, which the services forward to the UI.
  */
 export class JobScheduler {
   private readonly entries = new Map<string, Entry>()
   private readonly queue: string[] = []
   private running = 0
+  private runningBackground = 0
 
   constructor(
     private readonly platform: Platform,
@@ -56,7 +60,13 @@ export class JobScheduler {
     sweepOrphans(platform.paths.temp, JOB_TEMP)
   }
 
-  submit(spec: JobSpec, projectPath: string, title: string, hooks: JobHooks = {}): JobHandle {
+  submit(
+    spec: JobSpec,
+    projectPath: string,
+    title: string,
+    hooks: JobHooks = {},
+    options: { readonly background?: boolean } = {},
+  ): JobHandle {
     const id = randomUUID()
     let finish!: (outcome: JobOutcome) => void
     const done = new Promise<JobOutcome>((r) => (finish = r))
@@ -74,6 +84,7 @@ export class JobScheduler {
       spec,
       projectPath,
       hooks,
+      background: options.background ?? false,
       run: null,
       done,
       finish,
@@ -114,10 +125,20 @@ export class JobScheduler {
     return this.entries.get(id)?.info ?? null
   }
 
+  /** The next queued job to start, if one may start now. */
+  private takeNext(): Entry | null {
+    if (this.running >= this.maxConcurrent) return null
+    const foreground = this.queue.findIndex((id) => !this.entries.get(id)!.background)
+    if (foreground >= 0) return this.entries.get(this.queue.splice(foreground, 1)[0])!
+    const backgroundSlots = Math.max(1, this.maxConcurrent - 1)
+    if (this.queue.length === 0 || this.runningBackground >= backgroundSlots) return null
+    return this.entries.get(this.queue.shift()!)!
+  }
+
   private pump(): void {
-    while (this.running < this.maxConcurrent && this.queue.length > 0) {
-      const entry = this.entries.get(this.queue.shift()!)!
+    for (let entry = this.takeNext(); entry; entry = this.takeNext()) {
       this.running++
+      if (entry.background) this.runningBackground++
       this.update(entry, { status: 'running', progress: { fraction: 0, title: entry.info.title } })
       const run = runJobProcess(
         this.spawn(),
@@ -126,9 +147,11 @@ export class JobScheduler {
         entry.hooks.onData,
       )
       entry.run = run
+      const started = entry
       void run.outcome.then((outcome) => {
         this.running--
-        this.complete(entry, outcome)
+        if (started.background) this.runningBackground--
+        this.complete(started, outcome)
         this.pump()
       })
     }

@@ -22,22 +22,30 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
       onData?: (data: unknown) => void
       /** Runs after a failure or cancel, e.g. to drop a staging table. */
       cleanup?: () => void
+      /** Nobody waits for it: it starts after the user's jobs and leaves them a core. */
+      background?: boolean
     } = {},
   ): { info: JobInfo; done: Promise<JobOutcome> } {
     const project = session.requireProject()
     const stillOpen = () => session.project === project
-    const handle = scheduler.submit(spec, project.path, title, {
-      onData: handlers.onData,
-      onResult: (result) => {
-        if (!stillOpen()) {
-          throw new UserError('The project was closed before the result could be saved.', { code: 'project.closed' })
-        }
-        return handlers.apply?.(result as JobResult<K>)
+    const handle = scheduler.submit(
+      spec,
+      project.path,
+      title,
+      {
+        onData: handlers.onData,
+        onResult: (result) => {
+          if (!stillOpen()) {
+            throw new UserError('The project was closed before the result could be saved.', { code: 'project.closed' })
+          }
+          return handlers.apply?.(result as JobResult<K>)
+        },
+        onAbandon: () => {
+          if (stillOpen()) handlers.cleanup?.()
+        },
       },
-      onAbandon: () => {
-        if (stillOpen()) handlers.cleanup?.()
-      },
-    })
+      { background: handlers.background },
+    )
     return { info: scheduler.get(handle.id)!, done: handle.done }
   }
 

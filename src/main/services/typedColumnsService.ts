@@ -32,6 +32,7 @@ export function createTypedColumnsService(deps: { session: Session; jobs: JobSer
           const { datasetId, columns } = data as TypedColumnsData
           saveTypedColumns(db, datasetId, columns)
         },
+        background: true,
       }
       const previous = running.get(slot)
       if (previous) jobs.cancel(previous)

@@ -132,6 +132,34 @@ describe('job scheduler with real job processes', () => {
     expect(channels).toHaveLength(1)
   })
 
+  it('starts background work after the jobs the user asked for, and leaves them a core', async () => {
+    const id = addDataset(project, ['a'], syntheticRows(20_000, 1))
+    const spec = { kind: 'columnStats', datasetId: id } as const
+    const started = (updates: JobInfo[]) => [
+      ...new Set(updates.filter((u) => u.status === 'running').map((u) => u.title)),
+    ]
+
+    // Two cores: one background job runs, the second waits, and the user's job starts at once beside the first.
+    const two: JobInfo[] = []
+    const wide = new JobScheduler(testPlatform(dir.path), (i) => two.push({ ...i }), 2)
+    const fillA = wide.submit(spec, project.path, 'fill A', {}, { background: true })
+    const fillB = wide.submit(spec, project.path, 'fill B', {}, { background: true })
+    const asked = wide.submit(spec, project.path, 'asked', {})
+    expect(wide.get(fillB.id)?.status).toBe('queued')
+    expect(wide.get(asked.id)?.status).toBe('running')
+    await Promise.all([fillA.done, fillB.done, asked.done])
+    expect(started(two)).toEqual(['fill A', 'asked', 'fill B'])
+
+    // One core: a job the user asks for while background work waits goes first.
+    const one: JobInfo[] = []
+    const narrow = new JobScheduler(testPlatform(dir.path), (i) => one.push({ ...i }), 1)
+    const first = narrow.submit(spec, project.path, 'first', {})
+    const fill = narrow.submit(spec, project.path, 'fill', {}, { background: true })
+    const second = narrow.submit(spec, project.path, 'second', {})
+    await Promise.all([first.done, fill.done, second.done])
+    expect(started(one)).toEqual(['first', 'second', 'fill'])
+  })
+
   it('reports a job error (a dataset that does not exist) as the task’s own message', async () => {
     const scheduler = new JobScheduler(testPlatform(dir.path), () => {})
     const outcome = await scheduler.submit({ kind: 'columnStats', datasetId: 999 }, project.path, 'stats').done
