@@ -92,6 +92,7 @@ export async function segmentFile(args: readonly string[]): Promise<SegmentedFil
   const settings: ClusterSettings = { datasetId: 0, ...parsed.data }
 
   const table = await readTable(positionals[0])
+  notePersonalData(table, features)
   const frame: Frame = {
     rowCount: table.rows.length,
     columns: features.map((f) => typedColumn(table, f, '--features', 'number')),
@@ -103,6 +104,20 @@ export async function segmentFile(args: readonly string[]): Promise<SegmentedFil
   }
   const outcome = await segmentFrame(frame, settings)
   return { settings, out, table, frame, outcome }
+}
+
+/**
+ * The app keeps columns flagged as personal data out of a run until the user includes them; on the command line,
+ * naming a column in --features is that choice. It is still said, on stderr, so the JSON contract stays as it is.
+ */
+function notePersonalData(table: WholeTable, features: readonly string[]): void {
+  const flagged = table.typed.columns.filter((c) => c.pii !== null && features.includes(c.name))
+  for (const c of flagged) {
+    process.stderr.write(
+      `Note: "${c.name}" looks like personal data (${c.pii!.reason.replace(/ Likely personal data:.*$/, '').replace(/\.$/, '')}); ` +
+        'it is used because --features names it.\n',
+    )
+  }
 }
 
 function wholeNumber(text: string, flag: string): number {

@@ -99,6 +99,20 @@ describe('segmentlab cluster', () => {
     }
   })
 
+  it('says on stderr when --features names a column that looks like personal data, and uses it as asked', () => {
+    const file = join(dir.path, 'with-phone.csv')
+    const rows = Array.from({ length: 60 }, (_, i) => `${(i % 7) * 10 + i},${i % 5},${7700900123 + i * 37}`)
+    writeFileSync(file, ['spend,visits,phone', ...rows].join('\n'))
+    const named = cluster(file, '--features', 'spend,visits,phone', '--k', '2')
+    expect(named.code).toBe(0)
+    expect(named.stderr).toMatch(
+      /^Note: "phone" looks like personal data \(.*phone.*\); it is used because --features names it\.$/m,
+    )
+    expect(named.json.n).toBe(60)
+    const without = cluster(file, '--features', 'spend,visits', '--k', '2')
+    expect(without.stderr).toBe('')
+  })
+
   it('refuses bad flags and unknown columns with a plain message', () => {
     expect(cluster(iris, '--features', features, '--k', 'three').code).toBe(2)
     expect(cluster(iris, '--features', features, '--k', '3', '--method', 'dbscan').code).toBe(2)
