@@ -23,10 +23,15 @@ async function workbook(path: string, rows: number): Promise<string> {
   return path
 }
 
-/** exceljs's temp files of one process (`tmp` names them `tmp-<pid>-…`), in the system temp folder. */
-function systemSpillOf(pid: number | undefined): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith(`tmp-${pid}-`))
+/**
+ * exceljs's temp files of one process (`tmp` names them `tmp-<pid>-…`) in the system temp folder, other than those
+ * already there before the test: process ids are reused, and a process that was killed long ago may have left some.
+ */
+function systemSpillOf(pid: number | undefined, before: ReadonlySet<string>): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith(`tmp-${pid}-`) && !before.has(name))
 }
+
+const systemTemp = () => new Set(readdirSync(tmpdir()))
 
 function exitOf(channel: JobChannel): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => channel.onExit((code, signal) => resolve({ code, signal })))
@@ -41,6 +46,7 @@ describe('job processes leave nothing of the data behind', () => {
     h = serviceHarness(recorder.wrap)
     const api = h.services.handlers
     await api['project.create']({ name: 'Spill' })
+    const before = systemTemp()
     const path = await workbook(join(h.dir.path, 'customers.xlsx'), 2000)
 
     await api['import.inspect']({ path })
@@ -49,7 +55,7 @@ describe('job processes leave nothing of the data behind', () => {
     const exits = await Promise.all(recorder.channels.map(exitOf))
 
     expect(exits).toEqual(recorder.channels.map(() => ({ code: 0, signal: null })))
-    for (const channel of recorder.channels) expect(systemSpillOf(channel.pid)).toEqual([])
+    for (const channel of recorder.channels) expect(systemSpillOf(channel.pid, before)).toEqual([])
     expect(readdirSync(join(h.dir.path, 'temp'))).toEqual([])
   })
 
@@ -58,6 +64,7 @@ describe('job processes leave nothing of the data behind', () => {
     h = serviceHarness(recorder.wrap)
     const api = h.services.handlers
     await api['project.create']({ name: 'Cancel' })
+    const before = systemTemp()
     const path = await workbook(join(h.dir.path, 'big.xlsx'), 30_000)
 
     const job = await api['import.start']({ path, name: 'Big', kind: 'customers' })
@@ -68,7 +75,7 @@ describe('job processes leave nothing of the data behind', () => {
     await Promise.all(recorder.channels.map(exitOf))
 
     expect(readdirSync(join(h.dir.path, 'temp'))).toEqual([])
-    for (const channel of recorder.channels) expect(systemSpillOf(channel.pid)).toEqual([])
+    for (const channel of recorder.channels) expect(systemSpillOf(channel.pid, before)).toEqual([])
   })
 
   it('keeps the temp folder private, and a new start sweeps what a killed run left there', () => {
