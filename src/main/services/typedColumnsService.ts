@@ -8,7 +8,7 @@ import type { JobService } from './jobService'
 /**
  * Keeps each dataset's columns parsed once in the project (`typed_columns`), so jobs load typed values instead of
  * parsing text. A job parses the columns that have no valid typed values — all of a new dataset, the one column a
- * retype changed — and main stores each dataset in one transaction as it arrives. Nothing waits for it: until a column
+ * retype changed — and main stores each column in one transaction as it arrives. Nothing waits for it: until a column
  * is stored, jobs parse its text as before. Failures are logged, never thrown at the caller, since they only cost speed.
  */
 export function createTypedColumnsService(deps: { session: Session; jobs: JobService }) {

@@ -161,17 +161,18 @@ describe('typed columns: parsed once, loaded as the text parse would give them',
   it('stores nothing for a column retyped while the job ran, and nothing for a deleted dataset', async () => {
     const id = await importInProcess(project, sharedData('customers/Wholesale customers data.csv'))
     const db = project.db
-    let parsed: TypedColumnsData | null = null
+    const parsed: TypedColumnsData['columns'][number][] = []
     await typedColumns(
       { kind: 'typedColumns', datasets: [{ datasetId: id, positions: [2, 3, 4] }] },
-      context(db, (data) => (parsed = data as TypedColumnsData)),
+      context(db, (data) => parsed.push(...(data as TypedColumnsData).columns)),
     )
+    expect(parsed.map((c) => c.position)).toEqual([2, 3, 4])
     db.prepare(`UPDATE dataset_columns SET type = 'category' WHERE dataset_id = ? AND position = 3`).run(id)
-    expect(saveTypedColumns(db, id, parsed!.columns)).toEqual([2, 4])
+    expect(saveTypedColumns(db, id, parsed)).toEqual([2, 4])
     expect(staleTypedColumns(db, id)).toContain(3)
     expect(staleTypedColumns(db, id)).not.toContain(2)
     deleteDataset(db, id)
-    expect(saveTypedColumns(db, id, parsed!.columns)).toEqual([])
+    expect(saveTypedColumns(db, id, parsed)).toEqual([])
     expect((db.prepare('SELECT count(*) AS n FROM typed_columns').get() as { n: number }).n).toBe(0)
   })
 

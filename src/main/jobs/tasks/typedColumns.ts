@@ -7,7 +7,7 @@ import { ColumnEncoder, frameKindOf } from '../../formats/typing/columnCodec'
 
 const CHUNK_ROWS = 50_000
 
-/** What the job streams to main, one dataset at a time; main stores each in one transaction before it acks. */
+/** What the job streams to main, one column at a time; main stores each in one transaction before it acks. */
 export interface TypedColumnsData {
   readonly datasetId: number
   readonly columns: readonly ParsedColumn[]
@@ -49,17 +49,16 @@ export const typedColumns: Task<'typedColumns'> = async (spec, ctx) => {
         detail: `${done.toLocaleString('en')} of ${dataset.rowCount.toLocaleString('en')} rows`,
       })
     }
-    const data: TypedColumnsData = {
-      datasetId: target.datasetId,
-      columns: columns.map(({ c, signature, encoder }) => ({
-        position: c.position,
-        type: c.type,
-        signature,
-        column: encoder.finish(frameKindOf(c.type)),
-      })),
+    // One column per piece: main then holds one column's values at a time (8 MB per million numbers), not the
+    // whole table's; each column stands alone (its own signature), so a fill cut short keeps what it stored.
+    for (const { c, signature, encoder } of columns) {
+      const data: TypedColumnsData = {
+        datasetId: target.datasetId,
+        columns: [{ position: c.position, type: c.type, signature, column: encoder.finish(frameKindOf(c.type)) }],
+      }
+      await ctx.send(data)
+      stored++
     }
-    await ctx.send(data)
-    stored += data.columns.length
   }
   return { columns: stored }
 }
