@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures'
 import { HomePage } from './pages/HomePage'
@@ -142,4 +143,34 @@ test('RFM from an online retail history: customer table with the ten segments', 
   await snap(page, 'prepare-rfm-summary')
   await useTheme(page, 'dark')
   await snap(page, 'prepare-rfm-summary-dark')
+})
+
+test('a year of birth: the suggested age step, then the suggested scaling of the age', async ({ page, host }, info) => {
+  const path = info.outputPath('marketing.csv')
+  const lines = ['ID,Year_Birth,Income,MntWines']
+  for (let i = 0; i < 200; i++)
+    lines.push([5000 + i, 1940 + ((i * 37) % 61), 20000 + ((i * 7919) % 60000), (i * 131) % 900].join(','))
+  writeFileSync(path, lines.join('\n') + '\n')
+  const home = new HomePage(page)
+  await home.goto(host.url)
+  await home.createProject('Ages')
+  await new ImportWizard(page).importFile(path, 'Marketing')
+  await new Workspace(page).openStep('Prepare')
+  const prep = new PreparePage(page)
+  await expect(page.getByText('No steps yet')).toBeVisible()
+
+  await page
+    .getByRole('region', { name: 'Suggested fixes' })
+    .getByRole('button', { name: 'Check data quality' })
+    .click()
+  await page.getByRole('button', { name: /^Add: Year_Birth holds years of birth/ }).click()
+  await expect(prep.steps()).toHaveCount(1)
+  await expect(prep.effects().first()).toContainText(/Turned Year_Birth into Age \(\d{4} − year of birth\)\./)
+  // Suggested on the imported columns, the scaling follows the rename.
+  await page.getByRole('button', { name: /^Add: The numbers are on different scales/ }).click()
+  await expect(prep.steps().nth(1)).toContainText('Scale Age, Income and MntWines')
+  await expect(prep.effects().nth(1)).toContainText('Scaled Age, Income and MntWines')
+  await expect(prep.resultRows().getByRole('columnheader', { name: 'Age' })).toBeVisible()
+  await expect(prep.previewStatus()).toHaveCount(0)
+  await snap(page, 'prepare-age')
 })

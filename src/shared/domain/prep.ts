@@ -66,6 +66,21 @@ export const prepStepSchema = z.discriminatedUnion('kind', [
     lower: z.number().min(0).max(1).default(0.01),
     upper: z.number().min(0).max(1).default(0.99),
   }),
+  /**
+   * Turns years of birth into ages: `referenceYear − value`. Without `referenceYear` the step uses the year it is first
+   * applied in (and records it in its fitted parameters), so a replay gives the same ages in later years.
+   */
+  z.object({
+    ...base,
+    kind: z.literal('age'),
+    columns: columnList,
+    referenceYear: z
+      .number()
+      .int('Use a whole year, such as 2026.')
+      .min(1900, 'Use a year from 1900 on.')
+      .max(2200, 'Use a year up to 2200.')
+      .optional(),
+  }),
   z.object({
     ...base,
     kind: z.literal('transform'),
@@ -114,8 +129,8 @@ export type StepOf<K extends PrepStepKind> = Extract<PrepStep, { kind: K }>
 
 /**
  * What a step learnt from the data it was first applied to. Replaying a pipeline with these reproduces the same
- * transformation on new data; `scale`, `transform` and `pca` can also be inverted (e.g. cluster centres back to
- * original units). Steps that learn nothing have no fitted value (null).
+ * transformation on new data; `age`, `scale`, `transform` and `pca` can also be inverted (e.g. cluster centres back
+ * to original units). Steps that learn nothing have no fitted value (null).
  */
 export type FittedStep =
   | { readonly kind: 'impute'; readonly fill: Readonly<Record<string, number | string>> }
@@ -129,6 +144,13 @@ export type FittedStep =
       readonly lambdas: Readonly<Record<string, number>>
     }
   | { readonly kind: 'encode'; readonly categories: Readonly<Record<string, readonly string[]>> }
+  /** age = referenceYear − year of birth; the year is kept so that a replay next year gives the same ages. */
+  | {
+      readonly kind: 'age'
+      readonly referenceYear: number
+      /** Each year-of-birth column and the age column it became ("Year_Birth" → "Age"), for inverting. */
+      readonly columns: Readonly<Record<string, string>>
+    }
   /** x' = (x − centre) / scale, per column. */
   | {
       readonly kind: 'scale'

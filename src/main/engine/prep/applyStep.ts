@@ -2,6 +2,7 @@ import type { FittedStep, PrepStep, StepEffect } from '../../../shared/domain/pr
 import { assertNever, UserError } from '../../../shared/errors'
 import type { Frame } from '../frame'
 import { countOf, formatCount, formatPercent, formatValue, listNames, noun } from '../profile/wording'
+import { ageColumns } from './ageStep'
 import { buildEffect, skippedEffect, type Outcome } from './effect'
 import { encodeColumns } from './encode'
 import { filterRows } from './filterRows'
@@ -110,6 +111,21 @@ function run(frame: Frame, step: PrepStep, fitted: FittedStep | null): Outcome {
           ? `Capped ${countOf(total, values)} in ${listNames(step.columns)} at ${where}.`
           : `Removed ${countOf(result.removedRows, rows)} with values outside ${where}.`
       return { frame: result.frame, fitted: result.fitted, summary, changed: result.outside, affected: step.columns }
+    }
+    case 'age': {
+      const result = ageColumns(frame, step, fitted?.kind === 'age' ? fitted : null)
+      const reference = result.fitted.referenceYear
+      const pairs = step.columns.map((name) => `${name} into ${result.renamed.get(name)}`)
+      return {
+        frame: result.frame,
+        fitted: result.fitted,
+        summary: `Turned ${listNames(pairs)} (${reference} − year of birth).`,
+        changed: Object.fromEntries(
+          Object.entries(presentCounts(frame, step.columns)).map(([name, n]) => [result.renamed.get(name)!, n]),
+        ),
+        affected: [...result.renamed.values()],
+        formerNames: new Map([...result.renamed].map(([year, age]) => [age, year])),
+      }
     }
     case 'transform': {
       const result = transformColumns(frame, step, fitted?.kind === 'transform' ? fitted : null)

@@ -12,6 +12,8 @@ export interface Outcome {
   readonly changed?: Readonly<Record<string, number>>
   /** Columns whose distributions the before/after view should show. */
   readonly affected?: readonly string[]
+  /** An affected column's name before the step, when the step renamed it (Year_Birth for Age). */
+  readonly formerNames?: ReadonlyMap<string, string>
 }
 
 /** Bins in the before/after histograms: enough to see a shape change, few enough for a small chart. */
@@ -23,7 +25,7 @@ export function buildEffect(step: PrepStep, before: Frame, outcome: Outcome): St
   const columns: ColumnEffect[] = (outcome.affected ?? []).map((name) => ({
     column: name,
     changed: outcome.changed?.[name] ?? 0,
-    before: histogramOf(before, name),
+    before: histogramOf(before, outcome.formerNames?.get(name) ?? name),
     after: histogramOf(outcome.frame, name),
   }))
   return {

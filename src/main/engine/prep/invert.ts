@@ -1,6 +1,7 @@
 import type { FittedStep, PrepStep } from '../../../shared/domain/prep'
 import type { Frame, FrameColumn } from '../frame'
 import { matrix } from '../matrix'
+import { ageToBirthYear } from './ageStep'
 import { pcaInverse } from './pca'
 import { modelFromFit } from './pcaStep'
 import { unscaleValue } from './scale'
@@ -8,9 +9,10 @@ import { inverseTransformValue } from './transform'
 
 /**
  * Maps points in the prepared space (cluster centres, typically) back to the original units by undoing, last step
- * first, the invertible steps: PCA (exact when all components were kept), scaling, and power/log transforms. Other
- * steps act on rows or categories and have nothing to undo for a point, so their columns pass through — one-hot
- * columns stay as shares between 0 and 1. Columns a step did not touch are left alone.
+ * first, the invertible steps: PCA (exact when all components were kept), scaling, power/log transforms, and ages
+ * (back to years of birth, under the year's column name). Other steps act on rows or categories and have nothing to
+ * undo for a point, so their columns pass through — one-hot columns stay as shares between 0 and 1. Columns a step
+ * did not touch are left alone.
  */
 export function toOriginalUnits(
   points: Frame,
@@ -29,8 +31,23 @@ export function toOriginalUnits(
       const names = steps[s].kind === 'transform' ? (steps[s] as Extract<PrepStep, { kind: 'transform' }>).columns : []
       current = mapColumns(current, names, (name, v) => inverseTransformValue(fit, name, v))
     } else if (fit.kind === 'pca') current = undoPca(current, fit)
+    else if (fit.kind === 'age') current = undoAge(current, fit)
   }
   return current
+}
+
+/** Ages back to years of birth, renamed back in place, so that undoing an earlier step finds the column it made. */
+function undoAge(frame: Frame, fit: Extract<FittedStep, { kind: 'age' }>): Frame {
+  const yearOf = new Map(Object.entries(fit.columns).map(([year, age]) => [age, year]))
+  return {
+    rowCount: frame.rowCount,
+    columns: frame.columns.map((c): FrameColumn => {
+      const year = yearOf.get(c.name)
+      return year !== undefined && c.kind === 'number'
+        ? { name: year, kind: 'number', values: c.values.map((v) => ageToBirthYear(fit, v)) }
+        : c
+    }),
+  }
 }
 
 function mapColumns(frame: Frame, names: readonly string[], f: (name: string, v: number) => number): Frame {

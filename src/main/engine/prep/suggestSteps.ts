@@ -1,4 +1,5 @@
 import type { ColumnProfile, FrameProfile, PrepStepInput, StepSuggestion } from '../../../shared/domain/prep'
+import { isBirthYearName } from '../../../shared/birthYear'
 import { prepStepSchema } from '../../../shared/domain/prep'
 import { STRONG_SKEW, MODERATE_SKEW } from '../profile/describeQuality'
 import { countOf, formatPercent, formatValue, listNames, noun } from '../profile/wording'
@@ -13,12 +14,16 @@ export interface SuggestOptions {
 export const DROP_MISSING_SHARE = 0.5
 /** Categories with at most this many values are one-hot encoded; more would add too many columns. */
 export const ONE_HOT_MAX_VALUES = 10
+/** Birth years before this are not offered as ages: in customer data they are typos or placeholders. */
+export const EARLIEST_BIRTH_YEAR = 1900
 
 /**
  * Steps worth considering before clustering, in the order they should run: remove duplicate rows; drop identifier,
  * constant and mostly empty columns; fill gaps (median for skewed numbers, mean otherwise, most frequent value for
- * categories); tame strong right skew (log for non-negative columns, Yeo-Johnson otherwise); one-hot encode small
- * categories; standardise the numeric columns. Each comes with one sentence, phrased as a question.
+ * categories); turn years of birth into ages; tame strong right skew (log for non-negative columns, Yeo-Johnson
+ * otherwise); one-hot encode small categories; standardise the numeric columns. Each comes with one sentence, phrased
+ * as a question. Every suggestion names the columns as profiled, so that any of them can be skipped: the Prepare
+ * screen renames Year_Birth to Age in a later one when it adds it after the age step.
  */
 export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}): StepSuggestion[] {
   const entity = noun(options.entityNoun ?? 'customers', options.entitySingular)
@@ -60,6 +65,15 @@ export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}
         `${lead}: fill with the most frequent value ("${col.top[0].value}")?`,
       )
     }
+  }
+
+  // Before skew and scaling, so that these act on the age rather than on the years.
+  for (const col of usable) {
+    if (!looksLikeBirthYears(col)) continue
+    suggest(
+      { id: `suggested-age-${col.name}`, kind: 'age', columns: [col.name] },
+      `${col.name} holds years of birth: use the age instead (${new Date().getFullYear()} − year), which reads more naturally in segment profiles?`,
+    )
   }
 
   const skewed = usable.filter((c) => c.kind === 'number' && c.numeric && (c.numeric.skewness ?? 0) >= STRONG_SKEW)
@@ -110,6 +124,22 @@ function dropReason(col: ColumnProfile, rows: number, plural: string): string | 
     return `${col.name} has the same value for all ${plural}, so it cannot tell them apart: drop it?`
   if (col.kind === 'text') return `${col.name} is free text, which clustering cannot use: leave it out?`
   return null
+}
+
+/**
+ * Named for birth (Year_Birth, yob) and whole years from `EARLIEST_BIRTH_YEAR` to this year: a year of an order or a
+ * column with an odd 1893 in it is not offered (the age step would refuse the latter).
+ */
+function looksLikeBirthYears(col: ColumnProfile): boolean {
+  const n = col.numeric
+  return (
+    col.kind === 'number' &&
+    n !== null &&
+    n.allIntegers &&
+    n.min >= EARLIEST_BIRTH_YEAR &&
+    n.max <= new Date().getFullYear() &&
+    isBirthYearName(col.name)
+  )
 }
 
 function spread(col: ColumnProfile): number {

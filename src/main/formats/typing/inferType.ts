@@ -1,3 +1,4 @@
+import { isBirthYearName } from '../../../shared/birthYear'
 import type { ColumnType } from '../../../shared/domain/dataset'
 import type { ColumnEvidence } from './columnEvidence'
 import { booleanToken, type BooleanFamily } from './booleans'
@@ -288,11 +289,9 @@ function numberChoice(e: ColumnEvidence, nf: NumberFit): TypeChoice {
  * of birth, a birth year is shared by many people and identifies nobody on its own, so it is a feature (an age).
  */
 export function isBirthYear(e: ColumnEvidence): boolean {
-  const words = nameWords(e.name)
-  const named = words.includes('yob') || (words.some((w) => w.startsWith('birth')) && words.includes('year'))
   const n = e.number
   return (
-    named &&
+    isBirthYearName(e.name) &&
     e.filled > 0 &&
     n.plainDigits >= e.filled - tolerance(e.filled) &&
     n.plainMin >= minYear &&

@@ -63,6 +63,8 @@ export function stepWords(step: PrepStep): string {
         ? `Capped extreme values of ${names(step.columns)} (${fences}) so a few customers cannot dominate.`
         : `Removed customers with extreme ${names(step.columns)} (${fences}).`
     }
+    case 'age':
+      return `Turned the years of birth in ${names(step.columns)} into ages${step.referenceYear ? ` (as of ${step.referenceYear})` : ''}.`
     case 'transform': {
       const how = { log1p: 'a logarithm', yeoJohnson: 'a Yeo–Johnson transform', boxCox: 'a Box–Cox transform' }
       return `Evened out the skew of ${names(step.columns)} with ${how[step.method]}.`

@@ -4,6 +4,7 @@ import type { PrepStep, PrepStepKind } from '../../../../shared/domain/prep'
 import { ErrorNote } from '../../ui/ErrorNote'
 import { MenuButton } from '../../ui/MenuButton'
 import { columnsBefore, startingColumns } from './availableColumns'
+import { followRenames } from './followRenames'
 import { appendStep, freshId, moveStep, removeStep, replaceStep, setEnabled } from './pipelineOps'
 import { newStep, stepKinds } from './stepCatalog'
 import { StepForm } from './StepForm'
@@ -110,7 +111,10 @@ export function PipelineEditor({ dataset, state }: { dataset: DatasetSummary; st
         datasetId={dataset.id}
         steps={steps}
         busy={saving}
-        onAdd={(step) => void change(appendStep(steps, step))}
+        onAdd={(step) => {
+          const named = followRenames(step, steps, (i) => columnsAt(i).map((c) => c.name))
+          void change(appendStep(steps, named))
+        }}
       />
     </div>
   )

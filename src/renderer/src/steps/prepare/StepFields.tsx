@@ -206,6 +206,21 @@ export function StepFields({
           />
         </>
       )
+    case 'age':
+      return (
+        <>
+          {picker('Columns of birth years', draft.columns)}
+          <NumberField
+            label="Reference year"
+            help="Ages are counted up to this year. Leave it blank for the current year."
+            value={draft.referenceYear ?? NaN}
+            step={1}
+            min={1900}
+            max={2200}
+            onChange={(v) => patch({ referenceYear: Number.isFinite(v) ? v : undefined })}
+          />
+        </>
+      )
     case 'transform':
       return methodFields('Skewed columns', draft.columns, 'Transform', draft.method, transformChoices)
     case 'encode':

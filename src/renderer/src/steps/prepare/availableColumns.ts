@@ -1,3 +1,4 @@
+import { ageColumnNames } from '../../../../shared/birthYear'
 import type { DatasetColumn } from '../../../../shared/domain/dataset'
 import type { PrepStep, StepEffect } from '../../../../shared/domain/prep'
 import type { ColumnKind } from './stepCatalog'
@@ -31,7 +32,8 @@ export function startingColumns(columns: readonly DatasetColumn[]): AvailableCol
 /**
  * The columns a step at `index` sees: the starting columns, changed by what the earlier steps removed and added
  * (one-hot and PCA columns are numbers). Effects come from the last preview; steps without an effect yet (just
- * added) change nothing here, and an encode step turns its columns into numbers even before the preview.
+ * added) change nothing here but for what is certain without the data: dropped and kept columns, ages renamed, and an
+ * encode step turning its columns into numbers.
  */
 export function columnsBefore(
   start: readonly AvailableColumn[],
@@ -56,6 +58,12 @@ export function columnsBefore(
     } else if (step.kind === 'keepColumns') {
       const kept = new Set(step.columns)
       columns = columns.filter((c) => kept.has(c.name))
+    } else if (step.kind === 'age') {
+      const renamed = ageColumnNames(
+        step.columns,
+        columns.map((c) => c.name),
+      )
+      columns = columns.map((c) => ({ ...c, name: renamed.get(c.name) ?? c.name }))
     }
     if (step.kind === 'encode' && step.method === 'ordinal') {
       const ranked = new Set(step.columns)

@@ -16,6 +16,7 @@ const fieldWords: Record<string, string> = {
   lower: 'Lower percentile',
   upper: 'Upper percentile',
   column: 'Column',
+  referenceYear: 'Reference year',
 }
 
 /**

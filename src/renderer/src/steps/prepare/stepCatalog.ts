@@ -50,6 +50,12 @@ export const stepKinds: readonly StepKindInfo[] = [
     accepts: 'number',
   },
   {
+    kind: 'age',
+    label: 'Turn birth years into ages',
+    help: 'An age reads more naturally in a segment than a year of birth: 45 rather than 1981.',
+    accepts: 'number',
+  },
+  {
     kind: 'transform',
     label: 'Reduce skew',
     help: 'Even out columns where a few very large values dominate.',
@@ -108,6 +114,8 @@ export function newStep(kind: PrepStepKind, id: string, columns: readonly string
       return { id, kind, columns: cols, strategy: 'median' }
     case 'outliers':
       return { id, kind, columns: cols, method: 'iqr', action: 'cap', iqrMultiplier: 1.5, lower: 0.01, upper: 0.99 }
+    case 'age':
+      return { id, kind, columns: cols }
     case 'transform':
       return { id, kind, columns: cols, method: 'log1p' }
     case 'encode':
@@ -179,6 +187,10 @@ export function describeStep(step: PrepStep): string {
           : `the ${pct(step.lower)}–${pct(step.upper)} percentiles`
       return `${step.action === 'cap' ? 'Cap' : 'Remove rows with'} unusual ${names(step.columns)} (${where})`
     }
+    case 'age':
+      return `Turn ${names(step.columns)} into ${step.columns.length === 1 ? 'an age' : 'ages'} (${
+        step.referenceYear ?? 'this year'
+      } − year of birth)`
     case 'transform':
       return `Apply ${transformWords[step.method]} to ${names(step.columns)}`
     case 'encode':
