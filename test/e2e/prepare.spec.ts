@@ -149,7 +149,10 @@ test('a year of birth: the suggested age step, then the suggested scaling of the
   const path = info.outputPath('marketing.csv')
   const lines = ['ID,Year_Birth,Income,MntWines']
   for (let i = 0; i < 200; i++)
-    lines.push([5000 + i, 1940 + ((i * 37) % 61), 20000 + ((i * 7919) % 60000), (i * 131) % 900].join(','))
+    // One impossible year, as in the public marketing data (1893): left empty, and said so.
+    lines.push(
+      [5000 + i, i === 7 ? 1893 : 1940 + ((i * 37) % 61), 20000 + ((i * 7919) % 60000), (i * 131) % 900].join(','),
+    )
   writeFileSync(path, lines.join('\n') + '\n')
   const home = new HomePage(page)
   await home.goto(host.url)
@@ -166,6 +169,9 @@ test('a year of birth: the suggested age step, then the suggested scaling of the
   await page.getByRole('button', { name: /^Add: Year_Birth holds years of birth/ }).click()
   await expect(prep.steps()).toHaveCount(1)
   await expect(prep.effects().first()).toContainText(/Turned Year_Birth into Age \(\d{4} − year of birth\)\./)
+  await expect(prep.effects().first()).toContainText(
+    /1 year of Year_Birth outside \d{4}–\d{4} \(for example 1893\) was left empty\./,
+  )
   // Suggested on the imported columns, the scaling follows the rename.
   await page.getByRole('button', { name: /^Add: The numbers are on different scales/ }).click()
   await expect(prep.steps().nth(1)).toContainText('Scale Age, Income and MntWines')

@@ -78,21 +78,25 @@ describe('age step', () => {
     expect(ageColumnNames(['Age'], ['id', 'Age'])).toEqual(new Map([['Age', 'Age']]))
   })
 
-  it('refuses values that are not plausible years of birth, naming the column and an example', () => {
-    const odd = frameOf(numberColumn('Year_Birth', [1960, 1893, 1899, 1975]))
-    const run = () => applyStep(odd, step({ columns: ['Year_Birth'], referenceYear: 2026 }))
+  it('leaves impossible years empty and says how many, but refuses a column that is not years of birth', () => {
+    const odd = frameOf(numberColumn('Year_Birth', [1960, 1893, null, 1975, 1980]))
+    const done = applyStep(odd, step({ columns: ['Year_Birth'], referenceYear: 2026 }))
+    expect(Array.from(numbers(done.frame, 'Age'))).toEqual([66, NaN, NaN, 51, 46])
+    expect(done.effect.summary).toBe(
+      'Turned Year_Birth into Age (2026 − year of birth). 1 year of Year_Birth outside 1896–2026 (for example 1893) was left empty.',
+    )
+    // A year after the reference year is as impossible (a birth year typed as 2062, or the wrong reference year).
+    const early = applyStep(odd, step({ columns: ['Year_Birth'], referenceYear: 1970 }))
+    expect(Array.from(numbers(early.frame, 'Age'))).toEqual([10, 77, NaN, NaN, NaN])
+    expect(early.effect.summary).toContain(
+      '2 years of Year_Birth outside 1840–1970 (for example 1975) were left empty.',
+    )
+    // Mostly outside: already ages, or scaled years, are not years of birth.
+    const ages = frameOf(numberColumn('Year_Birth', [0.25, -1.3, 1970]))
+    const run = () => applyStep(ages, step({ columns: ['Year_Birth'], referenceYear: 2026 }))
     expect(run).toThrow(UserError)
     expect(run).toThrow(
-      'Ages need years of birth from 1896 to 2026, but "Year_Birth" has 1 value outside them (for example 1893). Filter out or fix those rows first, or check the reference year.',
-    )
-    // A year after the reference year is as implausible (a birth year typed as 2062, or the wrong reference year).
-    expect(() => applyStep(odd, step({ columns: ['Year_Birth'], referenceYear: 1970 }))).toThrow(
-      'Ages need years of birth from 1840 to 1970, but "Year_Birth" has 1 value outside them (for example 1975).',
-    )
-    // Already ages, or scaled years, are not years of birth.
-    const ages = frameOf(numberColumn('Year_Birth', [0.25, -1.3]))
-    expect(() => applyStep(ages, step({ columns: ['Year_Birth'], referenceYear: 2026 }))).toThrow(
-      'has 2 values outside them (for example 0.25)',
+      'Ages need years of birth from 1896 to 2026, but most values of "Year_Birth" are outside them (2 of 3, for example 0.25): it does not hold years of birth, or the reference year is wrong.',
     )
     expect(() => applyStep(people, step({ columns: ['id'], referenceYear: 2026 }))).toThrow(
       'Turning birth years into ages needs numbers, but "id" holds categories.',

@@ -34,7 +34,7 @@ describe('suggesting ages for years of birth', () => {
     const all = suggestSteps(profileFrame(customers()))
     expect(all.map((s) => s.step.kind)).toEqual(['age', 'scale'])
     expect(all[0]).toEqual({
-      step: { id: 'suggested-age-Year_Birth', kind: 'age', columns: ['Year_Birth'] },
+      step: { id: 'suggested-age-Year_Birth', kind: 'age', columns: ['Year_Birth'], referenceYear: 2026 },
       why: 'Year_Birth holds years of birth: use the age instead (2026 − year), which reads more naturally in segment profiles?',
     })
     // Worked out on the imported columns: the Prepare screen renames Year_Birth to Age when the age step is in.
@@ -49,11 +49,20 @@ describe('suggesting ages for years of birth', () => {
     expect(ageSuggestions(customers('yob'))).toHaveLength(1)
   })
 
-  it('does not offer a year of orders, a column not named for birth, or implausible years', () => {
+  it('offers a birth-year column with a few impossible years, saying they will be left empty', () => {
+    vi.useFakeTimers({ now: new Date(2026, 2, 1), toFake: ['Date'] })
+    // The marketing data's 1893: a typo among real years of birth.
+    const [offer] = ageSuggestions(customers('Year_Birth', (i) => (i === 5 ? 1893 : 1940 + (i % 61))))
+    expect(offer.why).toBe(
+      'Year_Birth holds years of birth: use the age instead (2026 − year), which reads more naturally in segment profiles? The few impossible years (such as 1893) would be left empty.',
+    )
+    expect(offer.step).toMatchObject({ kind: 'age', referenceYear: 2026 })
+  })
+
+  it('does not offer a year of orders, a column not named for birth, or mostly implausible years', () => {
     expect(ageSuggestions(customers('Year', (i) => 2010 + (i % 14)))).toEqual([])
     expect(ageSuggestions(customers('Signup'))).toEqual([])
-    // A birth year before 1900 (the marketing data's 1893) is a typo to fix first: the age step would refuse it.
-    expect(ageSuggestions(customers('Year_Birth', (i) => (i === 5 ? 1893 : 1940 + (i % 61))))).toEqual([])
+    expect(ageSuggestions(customers('Year_Birth', (i) => (i % 10 === 0 ? 1893 : 1940 + (i % 61))))).toEqual([])
     // Not whole years, or years still to come.
     expect(ageSuggestions(customers('Year_Birth', (i) => 1940.5 + (i % 61)))).toEqual([])
     expect(ageSuggestions(customers('Year_Birth', (i) => 1990 + (i % 61)))).toEqual([])

@@ -38,7 +38,12 @@ describe('a year of birth offered as an age', () => {
     expect(await h.finished(check.id)).toMatchObject({ status: 'succeeded' })
     const profile = (await api['datasets.profile']({ datasetId }))!
     const suggested = profile.suggestions.find((s) => s.step.kind === 'age')
-    expect(suggested?.step).toEqual({ id: 'suggested-age-Year_Birth', kind: 'age', columns: ['Year_Birth'] })
+    expect(suggested?.step).toEqual({
+      id: 'suggested-age-Year_Birth',
+      kind: 'age',
+      columns: ['Year_Birth'],
+      referenceYear: new Date().getFullYear(),
+    })
     expect(suggested?.why).toMatch(/^Year_Birth holds years of birth: use the age instead \(\d{4} − year\)/)
 
     const referenceYear = new Date().getFullYear()

@@ -119,7 +119,14 @@ function run(frame: Frame, step: PrepStep, fitted: FittedStep | null): Outcome {
       return {
         frame: result.frame,
         fitted: result.fitted,
-        summary: `Turned ${listNames(pairs)} (${reference} − year of birth).`,
+        summary:
+          `Turned ${listNames(pairs)} (${reference} − year of birth).` +
+          result.emptied
+            .map(
+              (e) =>
+                ` ${countOf(e.count, noun('years'))} of ${e.column} outside ${e.earliest}–${e.latest} (for example ${e.example}) ${e.count === 1 ? 'was' : 'were'} left empty.`,
+            )
+            .join(''),
         changed: Object.fromEntries(
           Object.entries(presentCounts(frame, step.columns)).map(([name, n]) => [result.renamed.get(name)!, n]),
         ),

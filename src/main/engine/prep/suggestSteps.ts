@@ -2,6 +2,7 @@ import type { ColumnProfile, FrameProfile, PrepStepInput, StepSuggestion } from 
 import { isBirthYearName } from '../../../shared/birthYear'
 import { prepStepSchema } from '../../../shared/domain/prep'
 import { STRONG_SKEW, MODERATE_SKEW } from '../profile/describeQuality'
+import { MAX_AGE } from './ageStep'
 import { countOf, formatPercent, formatValue, listNames, noun } from '../profile/wording'
 
 export interface SuggestOptions {
@@ -68,11 +69,18 @@ export function suggestSteps(profile: FrameProfile, options: SuggestOptions = {}
   }
 
   // Before skew and scaling, so that these act on the age rather than on the years.
+  const thisYear = new Date().getFullYear()
   for (const col of usable) {
-    if (!looksLikeBirthYears(col)) continue
+    if (!looksLikeBirthYears(col, thisYear)) continue
+    const n = col.numeric!
+    const odd = n.min < thisYear - MAX_AGE || n.max > thisYear
     suggest(
-      { id: `suggested-age-${col.name}`, kind: 'age', columns: [col.name] },
-      `${col.name} holds years of birth: use the age instead (${new Date().getFullYear()} − year), which reads more naturally in segment profiles?`,
+      // The year is pinned in the step, so the ages of a saved pipeline do not move on 1 January.
+      { id: `suggested-age-${col.name}`, kind: 'age', columns: [col.name], referenceYear: thisYear },
+      `${col.name} holds years of birth: use the age instead (${thisYear} − year), which reads more naturally in segment profiles?` +
+        (odd
+          ? ` The few impossible years (such as ${n.min < thisYear - MAX_AGE ? n.min : n.max}) would be left empty.`
+          : ''),
     )
   }
 
@@ -127,19 +135,17 @@ function dropReason(col: ColumnProfile, rows: number, plural: string): string | 
 }
 
 /**
- * Named for birth (Year_Birth, yob) and whole years from `EARLIEST_BIRTH_YEAR` to this year: a year of an order or a
- * column with an odd 1893 in it is not offered (the age step would refuse the latter).
+ * Named for birth (Year_Birth, yob) and whole years, at least 98% of them from `EARLIEST_BIRTH_YEAR` to this year: a
+ * year of orders is not offered, and neither is a column of mostly odd years; the odd few of a real birth-year column
+ * (the marketing data's 1893) do not hide the offer — the age step leaves them empty and says so.
  */
-function looksLikeBirthYears(col: ColumnProfile): boolean {
+function looksLikeBirthYears(col: ColumnProfile, thisYear: number): boolean {
   const n = col.numeric
-  return (
-    col.kind === 'number' &&
-    n !== null &&
-    n.allIntegers &&
-    n.min >= EARLIEST_BIRTH_YEAR &&
-    n.max <= new Date().getFullYear() &&
-    isBirthYearName(col.name)
-  )
+  if (col.kind !== 'number' || n === null || !n.allIntegers || !isBirthYearName(col.name)) return false
+  const at = (p: number) => n.quantiles[n.quantileProbabilities.indexOf(p)]
+  const low = n.quantileProbabilities.includes(0.01) ? at(0.01) : n.min
+  const high = n.quantileProbabilities.includes(0.99) ? at(0.99) : n.max
+  return low >= EARLIEST_BIRTH_YEAR && high <= thisYear
 }
 
 function spread(col: ColumnProfile): number {
