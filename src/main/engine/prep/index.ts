@@ -5,6 +5,7 @@
 export { applyStep, type StepResult } from './applyStep'
 export { applyPipeline, type PipelineResult } from './applyPipeline'
 export { toOriginalUnits } from './invert'
+export { withReadableColumns } from './readableColumns'
 export { toMatrix, type MatrixWithColumns } from './toMatrix'
 export { suggestSteps, type SuggestOptions, DROP_MISSING_SHARE, ONE_HOT_MAX_VALUES } from './suggestSteps'
 export {

@@ -1,5 +1,6 @@
 import type { Task } from './types'
 import { preparedFrame } from './preparedFrame'
+import { withReadableColumns } from '../../engine/prep/readableColumns'
 import { createKMeansPool } from '../parallel/kmeansPool'
 import { segmentFrame, type SegmentationOutcome } from '../../engine/segmentation/segmentFrame'
 import { toRows } from '../../engine/matrix'
@@ -53,7 +54,7 @@ export const cluster: Task<'cluster'> = async (spec, ctx) => {
 
   const { space, k, fit } = outcome
   const imported = importedCentres(
-    prepared.raw.frame,
+    withReadableColumns(prepared.raw.frame, spec.steps),
     prepared.rowIndex,
     fit.labels,
     k,

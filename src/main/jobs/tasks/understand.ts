@@ -1,5 +1,6 @@
 import type { Task } from './types'
 import { preparedFrame } from './preparedFrame'
+import { withReadableColumns } from '../../engine/prep/readableColumns'
 import { getRun, runArrays } from '../../store/repos/runs'
 import { getDataset } from '../../store/repos/datasets'
 import { labelsOf, type Frame } from '../../engine/frame'
@@ -68,8 +69,10 @@ export const understand: Task<'understand'> = async (spec, ctx) => {
   const k = run.k
 
   await step(0.6, 'Describing each segment')
+  // Ages made from years of birth read in years, like the imported columns; scaled or PCA features stay prepared.
+  const readable = withReadableColumns(raw.frame, spec.steps)
   const rawNumber = (name: string) => {
-    const c = raw.frame.columns.find((col) => col.name === name && col.kind === 'number')
+    const c = readable.columns.find((col) => col.name === name && col.kind === 'number')
     return c ? Float64Array.from({ length: n }, (_, i) => (c.values as Float64Array)[rowOf(i)]) : null
   }
   const monetary = monetaryColumn(dataset.columns, raw.frame)
