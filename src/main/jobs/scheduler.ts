@@ -43,7 +43,8 @@ export interface JobHandle {
 /**
  * Runs jobs in separate processes, at most one per core; the rest wait in order, except that background work waits
  * behind every job the user asked for and, where there is more than one core, leaves one free for them. Cancel
- * removes a queued job or kills a running one. Every change of a job's state is reported through `onUpdate`, which the services forward to the UI.
+ * removes a queued job or kills a running one. Every change of a job's state is reported through `onUpdate`, which
+ * the services forward to the UI.
  */
 export class JobScheduler {
   private readonly entries = new Map<string, Entry>()

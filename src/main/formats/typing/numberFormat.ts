@@ -132,6 +132,7 @@ export function scanNumber(raw: string, out: NumberScan): boolean {
   return plain === PLAIN_UNSURE ? scanAnyNumber(raw, out) : plain === PLAIN_NUMBER
 }
 
+export const PLAIN_NOT_NUMBER = 0
 export const PLAIN_NUMBER = 1
 export const PLAIN_UNSURE = 2
 
@@ -182,7 +183,7 @@ export function scanPlainNumber(raw: string, out: NumberScan): number {
   groupLength[0] = sepAt - i
   groupLength[1] = n - sepAt - 1
   groupSep[1] = sep
-  return fitCombos(1, out) ? PLAIN_NUMBER : 0
+  return fitCombos(1, out) ? PLAIN_NUMBER : PLAIN_NOT_NUMBER
 }
 
 /** The general scan: signs, currencies, percent, parentheses, exponents, any thousands grouping. */
