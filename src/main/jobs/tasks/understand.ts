@@ -12,7 +12,7 @@ import { explainSegments } from '../../engine/profile/rules/segmentRules'
 import { sampleRows } from '../../engine/profile/fit/sampleRows'
 import { silhouetteDetail } from '../../engine/profile/fit/silhouetteDetail'
 import { segmentMapPoints } from '../../engine/profile/fit/segmentMapPoints'
-import { formatCount } from '../../engine/profile/wording'
+import { formatCount, listNames } from '../../engine/profile/wording'
 import type { DatasetColumn } from '../../../shared/domain/dataset'
 import {
   RUN_PROFILE_VERSION,
@@ -145,7 +145,7 @@ export const understand: Task<'understand'> = async (spec, ctx) => {
   if (numeric.some((c) => c.units === 'prepared')) {
     const names = numeric.filter((c) => c.units === 'prepared').map((c) => c.name)
     notes.push(
-      `${names.join(', ')} exist only after preparation, so they are shown as prepared, not in the file's units.`,
+      `${listNames(names)} ${names.length === 1 ? 'exists' : 'exist'} only after preparation, so ${names.length === 1 ? 'it is' : 'they are'} shown as prepared, not in the file's units.`,
     )
   }
 
