@@ -15,7 +15,7 @@ import { tooltipStyle } from './common'
 import { formatCount, formatNumber } from './format'
 import type { ChartPalette } from './palette'
 import { clampSmd, featureOf, formatSmd, orderedNumericFeatures, SMD_LIMIT, type ProfileParts } from './profileFeatures'
-import { segmentNamesAxis, segmentStyles, type SegmentNaming } from './segmentStyles'
+import { columnLabelWidth, segmentNamesAxis, segmentStyles, type SegmentNaming } from './segmentStyles'
 
 export type ProfileHeatmapOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -65,7 +65,11 @@ export function profileHeatmap(
           )
         },
       },
-      xAxis: { ...segmentNamesAxis(styles, palette), position: 'top', splitArea: { show: false } },
+      xAxis: {
+        ...segmentNamesAxis(styles, palette, columnLabelWidth(styles.length)),
+        position: 'top',
+        splitArea: { show: false },
+      },
       yAxis: {
         type: 'category',
         data: features,

@@ -12,7 +12,7 @@ import { mix, scaleColour, textOn } from './colour'
 import { tooltipStyle } from './common'
 import { chartPercent, formatCount } from './format'
 import type { ChartPalette } from './palette'
-import { segmentNamesAxis, segmentStyles, type SegmentNaming } from './segmentStyles'
+import { columnLabelWidth, segmentNamesAxis, segmentStyles, type SegmentNaming } from './segmentStyles'
 
 export type RfmCrossTabOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -77,7 +77,7 @@ export function rfmCrossTab(
           return `${tab.rfmSegments[r]} · ${styles[c].name}: ${formatCount(count)} customers${ofRow}`
         },
       },
-      xAxis: { ...segmentNamesAxis(styles, palette), position: 'top' },
+      xAxis: { ...segmentNamesAxis(styles, palette, columnLabelWidth(styles.length)), position: 'top' },
       yAxis: {
         type: 'category',
         data: [...tab.rfmSegments],

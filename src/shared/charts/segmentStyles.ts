@@ -38,8 +38,16 @@ export function segmentStyles(labels: readonly SegmentNaming[], k: number, palet
   })
 }
 
-/** A category axis of segment names, each written in its segment's colour. */
-export function segmentNamesAxis(styles: readonly SegmentStyle[], palette: ChartPalette) {
+/**
+ * Segment names along a columns axis share the chart's width: about 600 px of plot in the app and the report, so
+ * with many segments each name breaks over lines within its own column instead of running into its neighbours.
+ */
+export function columnLabelWidth(segments: number): number {
+  return Math.max(72, Math.min(150, Math.floor(600 / Math.max(1, segments)) - 8))
+}
+
+/** A category axis of segment names, each written in its segment's colour, broken over lines at `width` pixels. */
+export function segmentNamesAxis(styles: readonly SegmentStyle[], palette: ChartPalette, width = 150) {
   return {
     type: 'category' as const,
     data: styles.map((s) => s.name),
@@ -49,8 +57,10 @@ export function segmentNamesAxis(styles: readonly SegmentStyle[], palette: Chart
       fontSize: 12,
       // Every segment's name, always: ECharts hides labels it thinks crowd, which leaves a column or row unnamed.
       interval: 0,
-      width: 150,
+      width,
       overflow: 'break' as const,
+      // Broken names need room between their lines; ECharts' default packs them into each other.
+      lineHeight: 15,
       color: (_value?: string | number, index?: number) => styles[index ?? 0]?.colour ?? palette.text,
     },
   }

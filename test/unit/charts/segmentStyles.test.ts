@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentStyles } from '../../../src/shared/charts/segmentStyles'
+import { columnLabelWidth, segmentNamesAxis, segmentStyles } from '../../../src/shared/charts/segmentStyles'
 import { clampSmd, formatSmd, orderedNumericFeatures } from '../../../src/shared/charts/profileFeatures'
 import { darkChartPalette, lightChartPalette } from '../../../src/shared/charts/palette'
 import { labels, profile } from './understandFixture'
@@ -36,6 +36,13 @@ describe('segmentStyles', () => {
 })
 
 describe('profile features', () => {
+  it('gives each column of segment names its share of the width, so long names break instead of overlapping', () => {
+    // About 600 px of plot: three names keep 150 px; six get 92 px each; never narrower than 72 px.
+    expect([2, 3, 6, 10].map(columnLabelWidth)).toEqual([150, 150, 92, 72])
+    const axis = segmentNamesAxis(segmentStyles([], 6, lightChartPalette), lightChartPalette, columnLabelWidth(6))
+    expect(axis.axisLabel).toMatchObject({ width: 92, overflow: 'break', interval: 0, lineHeight: 15 })
+  })
+
   it('orders the numeric features by eta² descending and leaves categories out', () => {
     expect(orderedNumericFeatures(profile)).toEqual(['Milk', 'PC1', 'Fresh', 'Grocery'])
   })
