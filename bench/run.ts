@@ -17,7 +17,8 @@ interface Part {
 const parts: Part[] = [
   { title: 'Import: streaming read with column typing (rows per second, peak memory)', module: './import/readRows.ts' },
   {
-    title: 'Import end to end: job process → main → project file (rows per second, peak memory)',
+    title:
+      'Import end to end: job process → main → project file, beside sqlite3 .import of the same file (ratio, peak memory; run npm run build first to time the bundled job)',
     module: './import/endToEnd.ts',
   },
   {
