@@ -20,12 +20,25 @@ describe('job toasts', () => {
       ['b', now - 1000],
       ['c', now - 2000],
     ])
-    expect(toastsToShow(jobs, watched, just, now).map((j) => j.id)).toEqual(['a', 'b', 'c'])
+    expect(toastsToShow(jobs, watched, just, now).map((j) => j.id)).toEqual(['a', 'b'])
+    expect(toastsToShow(jobs.slice(1), watched, just, now).map((j) => j.id)).toEqual(['b', 'c'])
     const later = new Map([
       ['b', now - TOAST_MS],
       ['c', now - TOAST_MS - 1],
     ])
     expect(toastsToShow(jobs, watched, later, now).map((j) => j.id)).toEqual(['a'])
+  })
+
+  it('shows two toasts at most, the jobs the user started before housekeeping', () => {
+    const jobs = [
+      job('fill', 'running', 'typedColumns'),
+      job('preview', 'running', 'prepPreview'),
+      job('join', 'running', 'join'),
+      job('import', 'succeeded'),
+    ]
+    const watched = new Set(jobs.map((j) => j.id))
+    const shown = toastsToShow(jobs, watched, new Map([['import', now]]), now)
+    expect(shown.map((j) => j.id)).toEqual(['join', 'fill'])
   })
 
   it('gives no toast to jobs that had finished before the window opened (a reload), failed ones included', () => {
@@ -39,7 +52,7 @@ describe('job toasts', () => {
     const all = [...jobs, preview]
     const watched = new Set(all.map((j) => j.id))
     const at = new Map(all.map((j) => [j.id, now]))
-    expect(toastsToShow(all, watched, at, now).map((j) => j.id)).toEqual(['b', 'c'])
+    expect(toastsToShow(all, watched, at, now).map((j) => j.id)).toEqual(['c', 'b'])
   })
 
   it('lists every job of the project but previews in the task list, newest first', () => {

@@ -7,10 +7,12 @@ import './jobs.css'
 
 /**
  * The open project's background jobs, docked under the step list so that they never cover the screen's content:
- * running jobs with progress and Cancel, finished ones for a few seconds (they fade), and a "Tasks" button that opens
- * the list of every job of this project — failures stay there with their message, marked on the button until read.
+ * running jobs with progress and Cancel, finished ones for a few seconds (they fade), two at most, and a "Tasks"
+ * button that opens the list of every job of this project, with Cancel on those still running — failures stay there
+ * with their message, marked on the button until read.
  */
 export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
+  const api = useApi()
   const [now, setNow] = useState(() => Date.now())
   // Jobs this window saw running, and when it saw each finish: only those get a "Done"/"Failed" toast.
   const [watched] = useState(() => new Set<string>())
@@ -57,6 +59,15 @@ export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
                     {statusText(job)} · {new Date(job.startedAt).toLocaleTimeString()}
                   </span>
                   {job.error && <span className="job__error">{job.error.userMessage}</span>}
+                  {isActive(job) && (
+                    <button
+                      type="button"
+                      className="button button--small task__cancel"
+                      onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}
+                    >
+                      Cancel
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
