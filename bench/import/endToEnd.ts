@@ -8,13 +8,11 @@
  * Not a test; run with `node --import tsx bench/import/endToEnd.ts [rows]`.
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { once } from 'node:events'
-import { createServices } from '../../src/main/services'
-import { createNodePlatform } from '../../src/main/platform/node'
-import type { JobInfo } from '../../src/shared/domain/jobs'
+import { createAppImporter } from './appImporter'
 
 async function writeCsv(path: string, rows: number): Promise<void> {
   const out = createWriteStream(path)
@@ -77,48 +75,22 @@ export async function main(
     const csv = join(dir, 'big.csv')
     await writeCsv(csv, rows)
     const pids: number[] = []
-    const bundled = resolve('out/main/job.js')
-    const built = existsSync(bundled)
-    const base = createNodePlatform({
-      dataDir: dir,
-      resources: resolve('resources'),
-      jobEntry: built ? { path: bundled } : { path: resolve('src/main/jobs/entry.ts'), execArgv: ['--import', 'tsx'] },
-    })
     let jobPeak = 0
-    const platform = {
-      ...base,
-      spawnJob: () => {
-        const c = base.spawnJob()
-        pids.push(c.pid!)
-        return c
-      },
-    }
-    let finished: (info: JobInfo) => void = () => {}
-    const done = new Promise<JobInfo>((r) => (finished = r))
-    const services = createServices(
-      platform,
-      (event, payload) => {
-        const info = payload as JobInfo
-        if (event === 'job.updated' && info.status !== 'running' && info.status !== 'queued') finished(info)
-      },
-      { version: 'bench' },
-    )
-    await services.handlers['project.create']({ name: 'Bench' })
+    const importer = await createAppImporter(dir, (pid) => pids.push(pid))
     const poll = setInterval(() => {
       for (const pid of pids) jobPeak = Math.max(jobPeak, peakKb(pid))
     }, 100)
     resetPeak()
     const idleKb = Math.round(process.memoryUsage().rss / 1024)
     const started = performance.now()
-    await services.handlers['import.start']({ path: csv, name: 'Big', kind: 'customers' })
-    const info = await done
+    const info = await importer.importFile(csv)
     const seconds = (performance.now() - started) / 1000
     clearInterval(poll)
     const mainPeak = peakKb('self') || process.resourceUsage().maxRSS
-    services.dispose()
+    importer.dispose()
     const mb = (kb: number) => `${Math.round(kb / 1024)} MB`
     console.log(
-      `file: ${rows.toLocaleString('en')} rows × 20 columns, ${Math.round(statSync(csv).size / 1024 ** 2)} MB; status ${info.status}; job ${built ? 'bundled (out/main/job.js)' : 'from source under tsx'}`,
+      `file: ${rows.toLocaleString('en')} rows × 20 columns, ${Math.round(statSync(csv).size / 1024 ** 2)} MB; status ${info.status}; job ${importer.bundled ? 'bundled (out/main/job.js)' : 'from source under tsx'}`,
     )
     console.log(`SegmentLab import: ${seconds.toFixed(1)} s, ${Math.round(rows / seconds).toLocaleString('en')} rows/s`)
     console.log(

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { createServices } from '../../src/main/services'
+import { createNodePlatform } from '../../src/main/platform/node'
+import type { JobInfo } from '../../src/shared/domain/jobs'
+
+/** A new project in `dataDir` that imports files exactly as the app does: services, job process, staging table. */
+export interface AppImporter {
+  /** True when the job is the bundled `out/main/job.js` the app runs; false for the source under tsx. */
+  readonly bundled: boolean
+  /** Imports a file as a customer table; resolves with the job once it has ended. */
+  importFile(path: string): Promise<JobInfo>
+  dispose(): void
+}
+
+/** `onSpawn` hears the process id of every job process, for measuring its memory from outside. */
+export async function createAppImporter(dataDir: string, onSpawn?: (pid: number) => void): Promise<AppImporter> {
+  const job = resolve('out/main/job.js')
+  const bundled = existsSync(job)
+  const base = createNodePlatform({
+    dataDir,
+    resources: resolve('resources'),
+    jobEntry: bundled ? { path: job } : { path: resolve('src/main/jobs/entry.ts'), execArgv: ['--import', 'tsx'] },
+  })
+  const platform = {
+    ...base,
+    spawnJob: (options?: Parameters<typeof base.spawnJob>[0]) => {
+      const channel = base.spawnJob(options)
+      if (channel.pid !== undefined) onSpawn?.(channel.pid)
+      return channel
+    },
+  }
+  const waiting = new Map<string, (info: JobInfo) => void>()
+  const ended = new Map<string, JobInfo>()
+  const services = createServices(
+    platform,
+    (event, payload) => {
+      const info = payload as JobInfo
+      if (event !== 'job.updated' || info.status === 'running' || info.status === 'queued') return
+      ended.set(info.id, info)
+      waiting.get(info.id)?.(info)
+    },
+    { version: 'bench' },
+  )
+  await services.handlers['project.create']({ name: 'Bench' })
+  return {
+    bundled,
+    async importFile(path) {
+      const started = await services.handlers['import.start']({ path, name: 'Big', kind: 'customers' })
+      return ended.get(started.id) ?? new Promise<JobInfo>((r) => waiting.set(started.id, r))
+    },
+    dispose: () => services.dispose(),
+  }
+}
