@@ -162,14 +162,8 @@ export function scanPlainNumber(raw: string, out: NumberScan): number {
     return PLAIN_UNSURE
   }
   if (i === n) return PLAIN_UNSURE
-  out.mask = 0
-  out.decimalMask = 0
-  out.groupedMask = 0
-  out.currency = null
-  out.percent = false
+  resetScan(out)
   out.negative = negative
-  out.exponent = false
-  out.expStart = -1
   out.bodyStart = i
   out.bodyEnd = n
   if (sep === 0) {
@@ -178,8 +172,6 @@ export function scanPlainNumber(raw: string, out: NumberScan): number {
     out.leadingZero = n - i > 1 && raw.charCodeAt(i) === 48
     return PLAIN_NUMBER
   }
-  out.plainDigits = false
-  out.leadingZero = false
   groupLength[0] = sepAt - i
   groupLength[1] = n - sepAt - 1
   groupSep[1] = sep
@@ -188,16 +180,7 @@ export function scanPlainNumber(raw: string, out: NumberScan): number {
 
 /** The general scan: signs, currencies, percent, parentheses, exponents, any thousands grouping. */
 export function scanAnyNumber(raw: string, out: NumberScan): boolean {
-  out.mask = 0
-  out.decimalMask = 0
-  out.groupedMask = 0
-  out.currency = null
-  out.percent = false
-  out.negative = false
-  out.exponent = false
-  out.plainDigits = false
-  out.leadingZero = false
-  out.expStart = -1
+  resetScan(out)
 
   let i = 0
   let j = raw.length
@@ -303,6 +286,20 @@ export function scanAnyNumber(raw: string, out: NumberScan): boolean {
   }
 
   return fitCombos(groups, out)
+}
+
+/** Clears what a scan sets as it goes; the body and exponent bounds are set by the scan that finds them. */
+function resetScan(out: NumberScan): void {
+  out.mask = 0
+  out.decimalMask = 0
+  out.groupedMask = 0
+  out.currency = null
+  out.percent = false
+  out.negative = false
+  out.exponent = false
+  out.plainDigits = false
+  out.leadingZero = false
+  out.expStart = -1
 }
 
 /** Sets the combos a body of `groups` + 1 digit groups (groupLength, groupSep) reads with; true when any does. */
