@@ -12,7 +12,6 @@ import './jobs.css'
  * with their message, marked on the button until read.
  */
 export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
-  const api = useApi()
   const [now, setNow] = useState(() => Date.now())
   // Jobs this window saw running, and when it saw each finish: only those get a "Done"/"Failed" toast.
   const [watched] = useState(() => new Set<string>())
@@ -59,15 +58,7 @@ export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
                     {statusText(job)} · {new Date(job.startedAt).toLocaleTimeString()}
                   </span>
                   {job.error && <span className="job__error">{job.error.userMessage}</span>}
-                  {isActive(job) && (
-                    <button
-                      type="button"
-                      className="button button--small task__cancel"
-                      onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}
-                    >
-                      Cancel
-                    </button>
-                  )}
+                  {isActive(job) && <CancelJob job={job} />}
                 </li>
               ))}
             </ul>
@@ -97,27 +88,31 @@ export function JobsPanel({ jobs }: { jobs: JobInfo[] }) {
 }
 
 function JobToast({ job }: { job: JobInfo }) {
-  const api = useApi()
   const active = isActive(job)
   return (
     <div className={`job job--${job.status}${active ? '' : ' job--finished'}`} data-testid="job">
       <div className="job__head">
         <strong>{job.progress?.title ?? job.title}</strong>
         <span className="job__status">{statusText(job)}</span>
-        {active && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}
-          >
-            Cancel
-          </button>
-        )}
+        {active && <CancelJob job={job} />}
       </div>
       {job.status === 'running' && <ProgressBar fraction={job.progress?.fraction ?? null} label={job.title} />}
       {job.progress?.detail && job.status === 'running' && <div className="job__detail">{job.progress.detail}</div>}
       {job.error && <div className="job__error">{job.error.userMessage}</div>}
     </div>
+  )
+}
+
+function CancelJob({ job }: { job: JobInfo }) {
+  const api = useApi()
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      onClick={() => void api.invoke('jobs.cancel', { jobId: job.id })}
+    >
+      Cancel
+    </button>
   )
 }
 
