@@ -2,21 +2,15 @@
  * Years of birth: how a column's name says it holds them, and what an age step calls the ages it makes. Shared
  * because three layers must agree — the column typing (a birth year is a feature, not personal data), the Prepare
  * suggestions (offer it as an age) and the renderer (a later step must name the age column as the engine will).
- * Pure: no runtime imports.
  */
+import { nameWords } from './nameWords'
 
 /**
  * Year_Birth, birth_year, BirthYear, YOB: a name that says years of birth. "Birthday" and "Year" alone do not (a
- * birthday is a date; a year may be an order's). Words are split as the column typing splits them: at case changes,
- * digits and punctuation.
+ * birthday is a date; a year may be an order's). Words are split as the column typing splits them.
  */
 export function isBirthYearName(name: string): boolean {
-  const words = name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([A-Za-z])(\d)/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9\u00c0-\u024f]+/)
+  const words = nameWords(name)
   return words.includes('yob') || (words.some((w) => w.startsWith('birth')) && words.includes('year'))
 }
 
