@@ -13,7 +13,7 @@ import type {
 } from '../../shared/domain/cluster'
 import type { DatasetKind } from '../../shared/domain/dataset'
 import type { RunProfile, SegmentLabel } from '../../shared/domain/understand'
-import type { PaperSize, ReportSections } from '../../shared/domain/report'
+import { allReportSections, type PaperSize, type ReportSections } from '../../shared/domain/report'
 import type { FittedRecMethod, RecModel, SegmentTopItem } from '../../shared/domain/recommend'
 
 export {
@@ -37,15 +37,7 @@ export interface ReportOptions {
 }
 
 export const defaultReportOptions: ReportOptions = {
-  sections: {
-    cover: true,
-    summary: true,
-    method: true,
-    overview: true,
-    segments: true,
-    recommendations: true,
-    appendix: true,
-  },
+  sections: allReportSections,
   paper: 'A4',
   pseudonymise: true,
 }

@@ -14,6 +14,11 @@ export const reportSectionKeys = [
 ] as const
 export type ReportSectionKey = (typeof reportSectionKeys)[number]
 export type ReportSections = Readonly<Record<ReportSectionKey, boolean>>
+/** A new report has every section; the user switches off what their reader does not need. */
+export const allReportSections: ReportSections = Object.fromEntries(reportSectionKeys.map((k) => [k, true])) as Record<
+  ReportSectionKey,
+  boolean
+>
 
 export const paperSizes = ['A4', 'Letter'] as const
 export type PaperSize = (typeof paperSizes)[number]

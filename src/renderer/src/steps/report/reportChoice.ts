@@ -1,5 +1,10 @@
 import type { DatasetSummary } from '../../../../shared/domain/dataset'
-import type { PaperSize, ReportSectionKey, ReportSections } from '../../../../shared/domain/report'
+import {
+  allReportSections,
+  type PaperSize,
+  type ReportSectionKey,
+  type ReportSections,
+} from '../../../../shared/domain/report'
 
 /** What the user chose for the report; the same for the preview, the PDF and the HTML. */
 export interface ReportChoice {
@@ -11,15 +16,7 @@ export interface ReportChoice {
 }
 
 export const initialChoice: ReportChoice = {
-  sections: {
-    cover: true,
-    summary: true,
-    method: true,
-    overview: true,
-    segments: true,
-    recommendations: true,
-    appendix: true,
-  },
+  sections: allReportSections,
   paper: 'A4',
   pseudonymise: true,
   includePersonal: [],
