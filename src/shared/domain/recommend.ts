@@ -69,6 +69,20 @@ export interface SensitiveMarks {
   readonly categories: readonly string[]
 }
 
+/** "Items like this one" as columns: item by item, kind by kind (0 content, 1 bought together), best first. */
+export interface ItemNeighbourLists {
+  readonly kind: Uint8Array
+  readonly item: Int32Array
+  readonly other: Int32Array
+  /** 0-based rank within the item's list of that kind. */
+  readonly rank: Int32Array
+  readonly sim: Float64Array
+  /** Customers who bought both (bought), −1 (content). */
+  readonly together: Int32Array
+  /** Up to three words the two descriptions share, strongest first (content), null (bought). */
+  readonly words: readonly (string | null)[]
+}
+
 export interface RecMetrics {
   readonly precision: number
   readonly recall: number
@@ -280,17 +294,7 @@ export interface RecommendJobResult {
   /** Customers with purchases per segment. */
   readonly segmentCustomers: readonly number[]
   /** "Items like this one", item by item: `kind` indexes `neighbourKinds`, `rank` is 0-based. */
-  readonly neighbours: {
-    readonly kind: Uint8Array
-    readonly item: Int32Array
-    readonly other: Int32Array
-    readonly rank: Int32Array
-    readonly sim: Float64Array
-    /** Customers who bought both (bought), −1 (content). */
-    readonly together: Int32Array
-    /** Words both descriptions share (content), null (bought). */
-    readonly words: readonly (string | null)[]
-  }
+  readonly neighbours: ItemNeighbourLists
 }
 
 /** Codes of the neighbour kinds as stored (index = code). */

@@ -7,8 +7,8 @@ import {
   itemNeighbourLists,
   sharedWords,
   withoutSensitive,
-  type ItemNeighbourLists,
 } from '../../../src/main/engine/recommend'
+import type { ItemNeighbourLists } from '../../../src/shared/domain/recommend'
 
 /**
  * Four customers, items 1–4 bought, item 5 in the catalogue only (a new item). Worked by hand:

@@ -1,3 +1,4 @@
+import type { RecMetrics } from '../../../shared/domain/recommend'
 import type { Csr } from './sparse'
 import { popularityRank } from './popularity'
 import { type Progress, type Scorer, noProgress } from './scorer'
@@ -15,14 +16,7 @@ import { TopK } from './topK'
  *   the evaluated customers / training items. All averaged over the evaluated customers.
  * Cost: one `score` and an O(items · log k) selection per customer.
  */
-export interface Metrics {
-  readonly precision: number
-  readonly recall: number
-  readonly ndcg: number
-  readonly map: number
-  readonly hitRate: number
-  readonly coverage: number
-}
+export type Metrics = RecMetrics
 
 export interface Evaluation {
   readonly k: number

@@ -1,3 +1,4 @@
+import type { ItemNeighbourLists } from '../../../shared/domain/recommend'
 import { similarItems } from './content'
 import { asImplicit } from './fit'
 import type { Interactions } from './interactions'
@@ -9,6 +10,13 @@ import { filterEntries } from './split'
 import { ENGLISH_STOP_WORDS } from './stopWords'
 import type { Tfidf } from './tfidf'
 
+export interface ItemNeighbourOptions {
+  /** Neighbours kept per item and kind (default 10). */
+  readonly k?: number
+  /** 1 for items to leave out (sensitive). */
+  readonly excluded?: Uint8Array | null
+}
+
 /**
  * "Items like this one": each item's nearest items by description (TF-IDF cosine, as `similarItems`) and by purchases
  * (the shrunk cosine of item-based KNN, "bought together"), each with what makes the pair alike — the words the two
@@ -18,27 +26,6 @@ import type { Tfidf } from './tfidf'
  * Sensitive items (`excluded`) are neither listed nor given neighbours. Time: one `similarItems` and one item-KNN fit,
  * O(Σ_t df_t² + Σ_u n_u²); memory O(items · k).
  */
-/** Column-wise, item by item, kind by kind, best first; `kind` is 0 for content, 1 for bought. */
-export interface ItemNeighbourLists {
-  readonly kind: Uint8Array
-  readonly item: Int32Array
-  readonly other: Int32Array
-  /** 0-based rank within the item's list of that kind. */
-  readonly rank: Int32Array
-  readonly sim: Float64Array
-  /** Customers who bought both (bought), −1 (content). */
-  readonly together: Int32Array
-  /** Up to three words the two descriptions share, strongest first (content), null (bought). */
-  readonly words: readonly (string | null)[]
-}
-
-export interface ItemNeighbourOptions {
-  /** Neighbours kept per item and kind (default 10). */
-  readonly k?: number
-  /** 1 for items to leave out (sensitive). */
-  readonly excluded?: Uint8Array | null
-}
-
 export async function itemNeighbourLists(
   data: Interactions,
   tfidf: Tfidf | null,
