@@ -19,7 +19,7 @@ export function cspMeta(): Plugin {
 /**
  * One build for every shell. `main` bundles the Node entries that share the services: the Electron shell, the
  * browser host, the CLI, the job process (forked by utilityProcess in the app and by child_process elsewhere) and the
- * job's k-means worker thread.
+ * job's worker threads (k-means, an import's staging writer).
  */
 export default defineConfig({
   main: {
@@ -32,6 +32,8 @@ export default defineConfig({
           job: resolve('src/main/jobs/entry.ts'),
           // Worker threads of a job's k-means pool; the job entry finds it beside itself.
           kmeansWorker: resolve('src/main/jobs/parallel/kmeansWorker.ts'),
+          // The worker thread of an import job that writes the rows into the staging table.
+          stagingWriterWorker: resolve('src/main/jobs/parallel/stagingWriterWorker.ts'),
         },
       },
     },

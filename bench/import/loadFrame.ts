@@ -94,6 +94,7 @@ export async function main(
       { kind: 'typedColumns', datasets: [{ datasetId, positions: staleTypedColumns(db, datasetId) }] },
       {
         db,
+        projectPath: db.name,
         progress: async () => {},
         send: async (data) => void saveTypedColumns(db, datasetId, (data as TypedColumnsData).columns),
       },

@@ -4,11 +4,11 @@ import { basename, dirname, join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 
 /**
- * Streamed job data (an import's rows) travels as files, not as IPC messages. A message of a megabyte crosses the
- * process pipe 64 KB at a time, and only when the job's event loop turns between batches of parsing: the transfer
- * then runs at the pace of the job's work, and main and the job took turns instead of working at once (1M × 20
- * import: 16.6 s, with main's and the job's CPU time adding up to the wall time). A file write is one call and
- * main reads it whole. The folder is the job's private temporary one, removed with the process.
+ * Streamed job data (the typed-column fill's columns) travels as files, not as IPC messages. A message of a megabyte
+ * crosses the process pipe 64 KB at a time, and only when the job's event loop turns between pieces of work: the
+ * transfer then runs at the pace of the job's work, and main and the job take turns instead of working at once
+ * (measured on imports, which streamed their rows this way until their job wrote them itself). A file write is one
+ * call and main reads it whole. The folder is the job's private temporary one, removed with the process.
  */
 const PIECE_PREFIX = 'piece-'
 

@@ -1,7 +1,8 @@
 /**
  * Entry of a job process (Electron utilityProcess or Node child_process). It waits for one `start` message, computes,
  * sends back one result or error, and exits when main says it has them (`exit`), or at once on `cancel`. Exiting rather
- * than being killed lets libraries clean up after themselves. It opens the project read-only and never writes it.
+ * than being killed lets libraries clean up after themselves. It opens the project read-only; only an import writes,
+ * and only into the staging table main named for it (see stagingWriterWorker.ts).
  */
 import { currentJobPort } from './jobPort'
 import { createPieceWriter } from './dataPieces'
@@ -13,9 +14,8 @@ import { openProjectReadOnly } from '../store/projectFile'
 
 const port = currentJobPort()
 /**
- * Streamed data goes out with at most this many pieces not yet stored by main: the job reads and types the next
- * batch while main writes the last one (two cores busy instead of one waiting on the other), and memory stays
- * bounded by a few batches.
+ * Streamed data (the typed-column fill's columns) goes out with at most this many pieces not yet stored by main: the
+ * job parses the next piece while main stores the last one, and memory stays bounded by a few pieces.
  */
 const SEND_WINDOW = 3
 let unacked = 0
@@ -39,6 +39,8 @@ port.onMessage((message) => {
       const task = tasks[message.spec.kind] as Task<JobKind>
       const result = await task(message.spec, {
         db,
+        projectPath: message.projectPath,
+        sqliteBinding: message.sqliteBinding,
         progress: (progress) => {
           port.post({ type: 'progress', progress })
           return new Promise((resolve) => setImmediate(resolve))
@@ -46,6 +48,9 @@ port.onMessage((message) => {
         // Bundled, the worker is emitted beside this entry (see electron.vite.config.ts); from source, beside the pool.
         kmeansWorker: import.meta.url.endsWith('.js')
           ? { url: new URL('./kmeansWorker.js', import.meta.url) }
+          : undefined,
+        stagingWriterWorker: import.meta.url.endsWith('.js')
+          ? { url: new URL('./stagingWriterWorker.js', import.meta.url) }
           : undefined,
         send: async (data) => {
           port.post({ type: 'data', file: pieces.write(data) })

@@ -11,7 +11,7 @@ export type ToJob =
       readonly sqliteBinding?: string
     }
   | { readonly type: 'cancel' }
-  /** Main has stored one more `data` message; the job keeps only a few unstored (backpressure for streamed imports). */
+  /** Main has stored one more `data` message; the job keeps only a few unstored (backpressure for streamed results). */
   | { readonly type: 'ack' }
   /**
    * Main has the job's outcome: the process ends on its own, so its libraries' exit handlers run (exceljs removes its
@@ -23,7 +23,7 @@ export type ToJob =
 export type FromJob =
   | { readonly type: 'progress'; readonly progress: Progress }
   /**
-   * A piece of a streamed result (rows of an import), in a file of the job's temporary folder (see dataPieces.ts);
+   * A piece of a streamed result (a dataset's typed columns), in a file of the job's temporary folder (see dataPieces.ts);
    * each is acknowledged once main has stored it.
    */
   | { readonly type: 'data'; readonly file: string }

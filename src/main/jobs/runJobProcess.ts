@@ -94,7 +94,8 @@ export function runJobProcess(
     cancel() {
       if (settled || cancelRequested) return
       cancelRequested = true
-      // The job only reads the project, so killing it at once is safe and frees the core immediately.
+      // A job only reads the project, or fills a staging table nothing refers to (an import; SQLite rolls back its
+      // open transaction), so killing it at once is safe and frees the core immediately.
       channel.send({ type: 'cancel' })
       channel.kill()
     },

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import type { Db } from '../store/database'
 import { commitDataset } from '../store/repos/datasets'
-import { createStagingTable, dropTable, stagingInserter } from '../store/repos/staging'
+import { createStagingTable, dropTable, newStagingTableName, stagingInserter } from '../store/repos/staging'
 import type { DatasetKind } from '../../shared/domain/dataset'
 import type { FileInspection, ReadSettings } from '../../shared/domain/import'
 import type { DerivedTable, ImportedColumn, JobInfo } from '../../shared/domain/jobs'
@@ -10,9 +10,9 @@ import type { JobService } from './jobService'
 import { resultOf } from './awaitJob'
 
 /**
- * Rows stream from the job into a staging table; only the final transaction turns it into a dataset. A cancel, a
- * crash or a bad file therefore leaves the project exactly as it was (the staging table is dropped, or at worst
- * swept away on the next open).
+ * A table computed in a job (RFM) is written into a staging table here; only the final transaction turns it into a
+ * dataset. A failure therefore leaves the project exactly as it was (the staging table is dropped, or at worst swept
+ * away on the next open). An import's job fills its staging table itself; the same commit turns it into a dataset.
  */
 export class StagingWriter {
   private table: string | null = null
@@ -69,25 +69,35 @@ export function createImportService(deps: {
 
     start(path: string, name: string, kind: DatasetKind, settings: ReadSettings): JobInfo {
       const { db } = session.requireProject()
-      const staging = new StagingWriter(db)
-      return jobs.start({ kind: 'importFile', path, settings, datasetKind: kind }, `Importing ${basename(path)}`, {
-        onData: (rows) => staging.write(rows as string[][]),
-        apply: (result) => {
-          const id = staging.commit(result.header, {
-            name,
-            kind,
-            columns: result.columns,
-            source: { fileName: basename(path), format: result.report.format },
-            importReport: result.report,
-            parseContext: result.parseContext,
-          })
-          emit('datasets.changed', { datasetIds: [id] })
-          deps.onDatasetsChanged()
-          deps.onDatasetWritten?.(id)
-          return { datasetId: id }
+      // The job fills this table itself; main only renames it into a dataset at the end, or drops it.
+      const stagingTable = newStagingTableName()
+      let committed = false
+      return jobs.start(
+        { kind: 'importFile', path, settings, datasetKind: kind, stagingTable },
+        `Importing ${basename(path)}`,
+        {
+          apply: (result) => {
+            const id = commitDataset(db, {
+              name,
+              kind,
+              stagingTable,
+              rowCount: result.report.rowCount,
+              columns: result.columns,
+              source: { fileName: basename(path), format: result.report.format },
+              importReport: result.report,
+              parseContext: result.parseContext,
+            })
+            committed = true
+            emit('datasets.changed', { datasetIds: [id] })
+            deps.onDatasetsChanged()
+            deps.onDatasetWritten?.(id)
+            return { datasetId: id }
+          },
+          cleanup: () => {
+            if (!committed) dropTable(db, stagingTable)
+          },
         },
-        cleanup: () => staging.discard(),
-      }).info
+      ).info
     },
 
     /** Stores a table computed by a job (RFM) as a new dataset, through the same staging path as an import. */

@@ -4,6 +4,10 @@ export type Db = Database.Database
 
 export interface OpenOptions {
   readonly readonly?: boolean
+  /** Refuse to create the file when it is missing (always so when read-only). */
+  readonly mustExist?: boolean
+  /** How long to wait for another connection's write to end before failing (default 5 s). */
+  readonly busyTimeoutMs?: number
   /** Path of a better-sqlite3 addon built for another ABI (the Electron shell's); Node's build otherwise. */
   readonly nativeBinding?: string
 }
@@ -15,7 +19,7 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, {
     readonly: options.readonly ?? false,
-    fileMustExist: options.readonly ?? false,
+    fileMustExist: (options.readonly ?? false) || (options.mustExist ?? false),
     nativeBinding: options.nativeBinding,
   })
   if (!options.readonly) {
@@ -26,7 +30,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('wal_autocheckpoint = 10000')
   }
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
+  db.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs ?? 5000)}`)
   return db
 }
 

@@ -69,6 +69,16 @@ export function openProjectFile(path: string, nativeBinding?: string, options: {
   return { path, db, close: () => db.close() }
 }
 
+/**
+ * An import job's connection: it creates and fills the staging table main named for it, and nothing else. The table
+ * is referred to by nothing until main renames it into a dataset in its own transaction, so a crash or a cancel
+ * leaves only an orphan that main drops. The wait for main's writes is long: main's transactions are short, and an
+ * import should wait for one rather than fail.
+ */
+export function openProjectForStaging(path: string, nativeBinding?: string): Db {
+  return openDatabase(path, { mustExist: true, busyTimeoutMs: 60_000, nativeBinding })
+}
+
 /** Read-only connection for job processes: they compute from the project and never write it. */
 export function openProjectReadOnly(path: string, nativeBinding?: string): Db {
   return openDatabase(path, { readonly: true, nativeBinding })

@@ -24,6 +24,8 @@ export type JobSpec =
       readonly path: string
       readonly settings: ReadSettings
       readonly datasetKind: DatasetKind
+      /** The staging table the job fills (named by main, which alone renames it into a dataset or drops it). */
+      readonly stagingTable: string
     }
   | { readonly kind: 'profile'; readonly datasetId: number }
   | { readonly kind: 'prepPreview'; readonly datasetId: number; readonly steps: readonly PrepStep[] }
@@ -95,7 +97,7 @@ export interface JobResults {
   /** The typed columns themselves are streamed, one dataset at a time; this counts those sent. */
   readonly typedColumns: { readonly columns: number }
   readonly inspectFile: FileInspection
-  /** The rows themselves arrive before this, streamed in batches of raw text. */
+  /** The rows themselves are already in the staging table the spec named; `report.rowCount` of them. */
   readonly importFile: {
     readonly header: readonly string[]
     readonly columns: readonly ImportedColumn[]

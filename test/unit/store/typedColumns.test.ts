@@ -3,12 +3,18 @@ import { newProject, tempDir } from '../helpers/projects'
 import { sharedData } from '../helpers/services'
 import type { ProjectFile } from '../../../src/main/store/projectFile'
 import type { Db } from '../../../src/main/store/database'
-import { StagingWriter } from '../../../src/main/services/importService'
+import { newStagingTableName } from '../../../src/main/store/repos/staging'
 import { importFile } from '../../../src/main/jobs/tasks/importFile'
 import { typedColumns, type TypedColumnsData } from '../../../src/main/jobs/tasks/typedColumns'
 import { loadFrame } from '../../../src/main/jobs/tasks/loadFrame'
 import type { TaskContext } from '../../../src/main/jobs/tasks/types'
-import { columnTyping, deleteDataset, getDataset, iterateRows } from '../../../src/main/store/repos/datasets'
+import {
+  columnTyping,
+  commitDataset,
+  deleteDataset,
+  getDataset,
+  iterateRows,
+} from '../../../src/main/store/repos/datasets'
 import { loadTypedColumns, saveTypedColumns, staleTypedColumns } from '../../../src/main/store/repos/typedColumns'
 import { toFrameColumn } from '../../../src/main/formats/typing/toFrameColumn'
 import { columnParse, parseSignature } from '../../../src/main/formats/typing/columnParse'
@@ -18,19 +24,21 @@ const quiet = async () => {}
 
 /** A task context over the project itself: progress ignored, streamed data handed to `onData`. */
 function context(db: Db, onData: (data: unknown) => void): TaskContext {
-  return { db, progress: quiet, send: async (data) => onData(data) }
+  return { db, projectPath: db.name, progress: quiet, send: async (data) => onData(data) }
 }
 
 /** Imports a file in this process exactly as the import job and main do, without a job process. */
 async function importInProcess(project: ProjectFile, path: string, kind: 'customers' | 'transactions' = 'customers') {
-  const staging = new StagingWriter(project.db)
+  const stagingTable = newStagingTableName()
   const result = await importFile(
-    { kind: 'importFile', path, settings: {}, datasetKind: kind },
-    context(project.db, (rows) => staging.write(rows as string[][])),
+    { kind: 'importFile', path, settings: {}, datasetKind: kind, stagingTable },
+    context(project.db, () => {}),
   )
-  return staging.commit(result.header, {
+  return commitDataset(project.db, {
     name: path,
     kind,
+    stagingTable,
+    rowCount: result.report.rowCount,
     columns: result.columns,
     source: null,
     parseContext: result.parseContext,

@@ -94,6 +94,14 @@ export class ColumnAccumulator {
   private readonly fits = new Float64Array(comboCount)
   private readonly decimals = new Float64Array(comboCount)
   private readonly grouped = new Float64Array(comboCount)
+  /**
+   * Values in a row that read with the same combos, counted once per run rather than combo by combo per value: a
+   * column's numbers mostly share one shape, and an import types every cell.
+   */
+  private runMask = 0
+  private runDecimalMask = 0
+  private runGroupedMask = 0
+  private runLength = 0
   private readonly currency = new Map<string, number>()
   private percent = 0
   private negative = 0
@@ -150,13 +158,14 @@ export class ColumnAccumulator {
   private addNumber(raw: string): void {
     const s = numberScan
     this.numeric++
-    for (let c = 0; c < comboCount; c++) {
-      const bit = 1 << c
-      if (s.mask & bit) {
-        this.fits[c]++
-        if (s.decimalMask & bit) this.decimals[c]++
-        if (s.groupedMask & bit) this.grouped[c]++
-      }
+    if (s.mask === this.runMask && s.decimalMask === this.runDecimalMask && s.groupedMask === this.runGroupedMask) {
+      this.runLength++
+    } else {
+      this.endRun()
+      this.runMask = s.mask
+      this.runDecimalMask = s.decimalMask
+      this.runGroupedMask = s.groupedMask
+      this.runLength = 1
     }
     if (s.currency !== null) this.currency.set(s.currency, (this.currency.get(s.currency) ?? 0) + 1)
     if (s.percent) this.percent++
@@ -174,6 +183,20 @@ export class ColumnAccumulator {
       }
     }
     if (this.dateFailures.length < exampleCount && !this.dateFailures.includes(raw)) this.dateFailures.push(raw)
+  }
+
+  /** Adds the run of values that read with the same combos to the per-combo counts. */
+  private endRun(): void {
+    if (this.runLength === 0) return
+    for (let c = 0; c < comboCount; c++) {
+      const bit = 1 << c
+      if (this.runMask & bit) {
+        this.fits[c] += this.runLength
+        if (this.runDecimalMask & bit) this.decimals[c] += this.runLength
+        if (this.runGroupedMask & bit) this.grouped[c] += this.runLength
+      }
+    }
+    this.runLength = 0
   }
 
   private addDate(): void {
@@ -207,6 +230,7 @@ export class ColumnAccumulator {
   }
 
   evidence(): ColumnEvidence {
+    this.endRun()
     const finite = (v: number) => (Number.isFinite(v) ? v : NaN)
     const range = (k: number): [number, number] => [finite(this.ranges[2 * k]), finite(this.ranges[2 * k + 1])]
     return {

@@ -172,10 +172,40 @@ export function scanPlainNumber(raw: string, out: NumberScan): number {
     out.leadingZero = n - i > 1 && raw.charCodeAt(i) === 48
     return PLAIN_NUMBER
   }
-  groupLength[0] = sepAt - i
-  groupLength[1] = n - sepAt - 1
-  groupSep[1] = sep
-  return fitCombos(1, out) ? PLAIN_NUMBER : PLAIN_NOT_NUMBER
+  const fit = oneSeparatorFit(sep, sepAt - i, n - sepAt - 1)
+  out.mask = fit.mask
+  out.decimalMask = fit.decimalMask
+  out.groupedMask = fit.groupedMask
+  return fit.mask !== 0 ? PLAIN_NUMBER : PLAIN_NOT_NUMBER
+}
+
+interface ComboFit {
+  readonly mask: number
+  readonly decimalMask: number
+  readonly groupedMask: number
+}
+
+/**
+ * What fitCombos answers for digits, one '.' or ',' and digits: it depends only on the separator and on whether the
+ * two runs could be a thousands group (1–3 digits, then 3). Asked of fitCombos once per case, so the two always agree.
+ */
+const oneSeparatorFits: readonly ComboFit[] = [46, 44].flatMap((sep) =>
+  [
+    [1, 3],
+    [4, 1],
+  ].map(([before, after]) => {
+    const out = createNumberScan()
+    groupLength[0] = before
+    groupLength[1] = after
+    groupSep[1] = sep
+    fitCombos(1, out)
+    return { mask: out.mask, decimalMask: out.decimalMask, groupedMask: out.groupedMask }
+  }),
+)
+
+function oneSeparatorFit(sep: number, before: number, after: number): ComboFit {
+  const couldGroup = before <= 3 && after === 3 // before ≥ 1: a separator never comes first
+  return oneSeparatorFits[(sep === 46 ? 0 : 2) + (couldGroup ? 0 : 1)]
 }
 
 /** The general scan: signs, currencies, percent, parentheses, exponents, any thousands grouping. */

@@ -1,14 +1,16 @@
 import { basename } from 'node:path'
 import type { Task } from './types'
 import { readRows, sniff, createTypeAccumulator } from '../../formats'
-import type { ReadProgress } from '../../formats/types'
 import type { ImportedColumn } from '../../../shared/domain/jobs'
+import { startStagingWriter } from '../parallel/stagingWriter'
 
 const PROGRESS_EVERY_MS = 100
+const BATCH_ROWS = 2_000
 
 /**
- * Reads a file in this job process and streams its rows to main in batches (main stores them in a staging table),
- * typing every column from all rows on the way. The result carries the column types and the import report.
+ * Imports a file in two threads that each read it whole: a worker writes the rows into the staging table main named
+ * (see stagingWriterWorker.ts) while this thread types every column from all rows. The result carries the column
+ * types and the import report; main then renames the table into a dataset, or drops it if anything failed.
  */
 export const importFile: Task<'importFile'> = async (spec, ctx) => {
   const started = Date.now()
@@ -18,21 +20,57 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
     decimalHint: found.decimalHint,
     generatedNames: !found.hasHeader,
   })
+  const typing = new AbortController()
+  let typedBytes = 0
   let lastReport = 0
-  const onProgress = (p: ReadProgress) => {
+  const report = () => {
     const now = Date.now()
     if (now - lastReport < PROGRESS_EVERY_MS) return
     lastReport = now
+    const bytes = Math.min(typedBytes, writer.progress.bytesRead)
     void ctx.progress({
-      fraction: p.totalBytes > 0 ? Math.min(1, p.bytesRead / p.totalBytes) : null,
+      fraction: found.byteLength > 0 ? Math.min(1, bytes / found.byteLength) : null,
       title: `Importing ${fileName}`,
-      detail: `${p.rowsRead.toLocaleString('en')} rows read`,
+      detail: `${writer.progress.rows.toLocaleString('en')} rows read`,
     })
   }
-  const summary = await readRows(found, { onProgress, batchSize: 2_000 }, async (rows) => {
-    types.addRows(rows)
-    await ctx.send(rows)
-  })
+  const writer = startStagingWriter(
+    {
+      projectPath: ctx.projectPath,
+      sqliteBinding: ctx.sqliteBinding,
+      table: spec.stagingTable,
+      sniff: found,
+      batchSize: BATCH_ROWS,
+    },
+    { entry: ctx.stagingWriterWorker, onProgress: report, onFailure: () => typing.abort() },
+  )
+  let summary: Awaited<ReturnType<typeof readRows>>
+  let stored: number
+  try {
+    summary = await readRows(
+      found,
+      {
+        batchSize: BATCH_ROWS,
+        signal: typing.signal,
+        onProgress: (p) => {
+          typedBytes = p.bytesRead
+          report()
+        },
+      },
+      async (rows) => types.addRows(rows),
+    )
+    stored = await writer.done
+  } catch (error) {
+    await writer.stop()
+    // When the writer failed (a full disk, say), this thread's abort only followed: the writer's error says why.
+    if (typing.signal.aborted) await writer.done
+    throw error
+  }
+  if (stored !== summary.rowCount) {
+    throw new Error(
+      `The staging table holds ${stored} rows of the ${summary.rowCount} typed; the file was read differently twice.`,
+    )
+  }
   const table = types.finish()
   const columns: ImportedColumn[] = table.columns.map((c) => ({
     name: c.name,

@@ -7,11 +7,21 @@ const STAGING_PREFIX = 'staging_'
  * An import fills a staging table in small transactions and renames it in the final one. Until then nothing refers
  * to it, so a cancel, a crash or a power cut leaves only an orphan, dropped here on the next open.
  */
-export function createStagingTable(db: Db, columnCount: number): string {
-  const name = `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`
+export function createStagingTable(db: Db, columnCount: number, name = newStagingTableName()): string {
+  if (!isStagingTableName(name)) throw new Error(`Not a staging table name: ${name}`)
   const columns = Array.from({ length: columnCount }, (_, i) => `c${i} TEXT`).join(', ')
   db.exec(`CREATE TABLE ${quoteIdent(name)} (${columns})`)
   return name
+}
+
+/** A fresh staging table name: main picks it before an import job starts, so it can drop the table whatever happens. */
+export function newStagingTableName(): string {
+  return `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`
+}
+
+/** Whether `name` is one this module makes: a job may only ever create and fill such a table. */
+export function isStagingTableName(name: string): boolean {
+  return /^staging_[0-9a-f]{12}$/.test(name)
 }
 
 export function dropStagingTables(db: Db): string[] {

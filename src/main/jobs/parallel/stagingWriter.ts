@@ -1,0 +1,66 @@
+import { Worker } from 'node:worker_threads'
+import { siblingWorkerEntry, type WorkerEntry } from './workerEntry'
+import { fromErrorPayload } from '../../../shared/errors'
+import type { StagingWriterInput, StagingWriterMessage } from './stagingWriterMessages'
+
+export interface StagingWriter {
+  /** Rows stored and bytes read so far, as last reported. */
+  readonly progress: { readonly rows: number; readonly bytesRead: number }
+  /** Resolves with the number of rows stored once the whole file is in the table; rejects with the writer's error. */
+  readonly done: Promise<number>
+  /** Stops the thread (its open transaction is rolled back) and resolves once it has ended. */
+  stop(): Promise<void>
+}
+
+export function defaultStagingWriterEntry(): WorkerEntry {
+  return siblingWorkerEntry(import.meta.url, 'stagingWriterWorker')
+}
+
+/**
+ * Starts the thread that fills the staging table (see stagingWriterWorker.ts). `onFailure` hears its error as soon as
+ * it happens, so the caller can stop its own reading of the file rather than finish it for nothing.
+ */
+export function startStagingWriter(
+  input: StagingWriterInput,
+  options: { entry?: WorkerEntry; onProgress?: () => void; onFailure?: (error: Error) => void } = {},
+): StagingWriter {
+  const entry = options.entry ?? defaultStagingWriterEntry()
+  const worker = new Worker(entry.url, {
+    workerData: { ...(entry.workerData as object | undefined), input },
+    execArgv: entry.execArgv,
+    // A young generation larger than a worker's default: the thread makes 20M short-lived strings per 1M × 20 file,
+    // and fewer scavenges cut its GC time; larger sizes bought no more speed here, only memory.
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+  })
+  let progress = { rows: 0, bytesRead: 0 }
+  let settled = false
+  const done = new Promise<number>((resolve, reject) => {
+    const fail = (error: Error) => {
+      if (settled) return
+      settled = true
+      reject(error)
+      options.onFailure?.(error)
+    }
+    worker.on('message', (message: StagingWriterMessage) => {
+      if (message.type === 'progress') {
+        progress = { rows: message.rows, bytesRead: message.bytesRead }
+        options.onProgress?.()
+      } else if (message.type === 'done') {
+        settled = true
+        resolve(message.rows)
+      } else fail(fromErrorPayload(message.error))
+    })
+    worker.on('error', (error) => fail(error))
+    worker.on('exit', (code) => fail(new Error(`The staging writer thread ended early (exit code ${code}).`)))
+  })
+  done.catch(() => {}) // the caller awaits it; a failure before that must not count as unhandled
+  return {
+    get progress() {
+      return progress
+    },
+    done,
+    async stop() {
+      await worker.terminate()
+    },
+  }
+}
