@@ -172,6 +172,19 @@ test('a year of birth: the suggested age step, then the suggested scaling of the
   await expect(prep.effects().first()).toContainText(
     /1 year of Year_Birth outside \d{4}–\d{4} \(for example 1893\) was left empty\./,
   )
+  // Years read as years ("1893", not "1,893"); the ages made from them as numbers.
+  await expect(
+    prep
+      .effects()
+      .first()
+      .getByRole('img', { name: /^Year_Birth before: 200 values from 1893 to 2000,/ }),
+  ).toBeVisible()
+  await expect(
+    prep
+      .effects()
+      .first()
+      .getByRole('img', { name: /^Age after: 199 values from \d\d to \d\d,/ }),
+  ).toBeVisible()
   // Suggested on the imported columns, the scaling follows the rename.
   await page.getByRole('button', { name: /^Add: The numbers are on different scales/ }).click()
   await expect(prep.steps().nth(1)).toContainText('Scale Age, Income and MntWines')

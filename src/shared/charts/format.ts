@@ -3,6 +3,7 @@
  * `ui/format` re-exports these, so a count reads the same in a table, a tooltip and the printed report. The locale is
  * the runtime's (the user's in the renderer), so a German marketer sees "4.119" where an American sees "4,119".
  */
+import { nameWords } from '../nameWords'
 
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
 const significant = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4 })
@@ -32,6 +33,20 @@ export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—'
   const v = withoutResidue(n)
   return Math.abs(v) >= 10_000 ? integer.format(v) : significant.format(v)
+}
+
+/**
+ * How to write the values of a column: a year column ("Year_Birth", "year", "YOB") writes its years as calendars do,
+ * "1940" rather than "1,940"; anything else, and any value of a year column that is not a whole year, as
+ * `formatNumber`.
+ */
+export function valueFormatFor(columnName: string): (n: number) => string {
+  const words = nameWords(columnName)
+  return words.includes('year') || words.includes('yob') ? formatYearValue : formatNumber
+}
+
+function formatYearValue(n: number): string {
+  return Number.isInteger(n) && n >= 1000 && n <= 2999 ? String(n) : formatNumber(n)
 }
 
 /**

@@ -181,6 +181,8 @@ export interface Histogram {
 
 export interface ColumnEffect {
   readonly column: string
+  /** The column's name before the step when the step renamed it (Year_Birth for Age); `before` is that column's. */
+  readonly formerName?: string
   /** Values filled, capped or transformed in this column. */
   readonly changed: number
   readonly before: Histogram | null

@@ -5,7 +5,7 @@ import { useDefaultLocale } from '../helpers/locale'
 // The formats follow the machine's locale; these expectations are written for en-US (as the E2E tests are), so the
 // test sets it rather than depending on the machine. The module builds its formatters on load: import it after.
 afterAll(useDefaultLocale('en-US'))
-const { chartPercent, formatCount, formatNumber } = await import('../../../src/shared/charts/format')
+const { chartPercent, formatCount, formatNumber, valueFormatFor } = await import('../../../src/shared/charts/format')
 
 describe('number formatting (en-US)', () => {
   it('groups thousands in counts and writes a dash for what is not a number', () => {
@@ -24,6 +24,21 @@ describe('number formatting (en-US)', () => {
     expect(formatNumber(-2.144)).toBe('-2.144')
     expect(formatNumber(null)).toBe('—')
     expect(formatNumber(Number.NaN)).toBe('—')
+  })
+
+  it('writes the years of a year column as calendars do, and everything else as a number', () => {
+    for (const name of ['Year_Birth', 'birth year', 'YOB', 'OrderYear']) {
+      const format = valueFormatFor(name)
+      expect([format(1940), format(1996), format(1940.5), format(12_345), format(Number.NaN)]).toEqual([
+        '1940',
+        '1996',
+        '1,941',
+        '12,345',
+        '—',
+      ])
+    }
+    expect(valueFormatFor('Income')(1940)).toBe('1,940')
+    expect(valueFormatFor('Yearly_spend')).toBe(formatNumber)
   })
 
   it('shows floating-point residue as 0, not as a value', () => {

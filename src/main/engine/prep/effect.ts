@@ -22,12 +22,16 @@ const EFFECT_BINS = 30
 export function buildEffect(step: PrepStep, before: Frame, outcome: Outcome): StepEffect {
   const beforeNames = new Set(before.columns.map((c) => c.name))
   const afterNames = new Set(outcome.frame.columns.map((c) => c.name))
-  const columns: ColumnEffect[] = (outcome.affected ?? []).map((name) => ({
-    column: name,
-    changed: outcome.changed?.[name] ?? 0,
-    before: histogramOf(before, outcome.formerNames?.get(name) ?? name),
-    after: histogramOf(outcome.frame, name),
-  }))
+  const columns: ColumnEffect[] = (outcome.affected ?? []).map((name) => {
+    const formerName = outcome.formerNames?.get(name)
+    return {
+      column: name,
+      ...(formerName !== undefined && { formerName }),
+      changed: outcome.changed?.[name] ?? 0,
+      before: histogramOf(before, formerName ?? name),
+      after: histogramOf(outcome.frame, name),
+    }
+  })
   return {
     stepId: step.id,
     kind: step.kind,

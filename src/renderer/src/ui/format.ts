@@ -6,7 +6,7 @@
 import { formatCount } from '../../../shared/charts/format'
 
 // Counts and measurements are formatted where the charts are, so screen, tooltip and report agree.
-export { formatCount, formatNumber } from '../../../shared/charts/format'
+export { formatCount, formatNumber, valueFormatFor } from '../../../shared/charts/format'
 
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
 

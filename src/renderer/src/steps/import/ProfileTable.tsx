@@ -1,6 +1,6 @@
 import type { ColumnProfile, FrameProfile } from '../../../../shared/domain/prep'
 import { MiniHistogram } from '../../ui/MiniHistogram'
-import { countOf, formatCount, formatDate, formatNumber, formatPercent, listItems } from '../../ui/format'
+import { countOf, formatCount, formatDate, formatPercent, listItems, valueFormatFor } from '../../ui/format'
 import { TableHead, type HeadCell } from '../../ui/TableHead'
 
 const kindLabel: Record<ColumnProfile['kind'], string> = {
@@ -61,7 +61,7 @@ export function ProfileTable({ profile }: { profile: FrameProfile }) {
 
 function ProfileRow({ column: c }: { column: ColumnProfile }) {
   const n = c.numeric
-  const format = c.kind === 'date' ? formatDate : formatNumber
+  const format = c.kind === 'date' ? formatDate : valueFormatFor(c.name)
   const missingShare = c.count + c.missing > 0 ? c.missing / (c.count + c.missing) : 0
   const outliers = n?.outliers.iqr
   return (

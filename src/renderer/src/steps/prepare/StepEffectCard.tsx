@@ -3,7 +3,7 @@ import type { ColumnEffect, PrepStep, StepEffect } from '../../../../shared/doma
 import { describeHistogram, histogramOption } from '../../../../shared/charts/histogram'
 import { EChart } from '../../charts/EChart'
 import { useChartPalette } from '../../charts/useChartPalette'
-import { countOf, formatCount, listItems } from '../../ui/format'
+import { countOf, formatCount, listItems, valueFormatFor } from '../../ui/format'
 import { Options } from '../../ui/Options'
 import { describeStep, kindInfo } from './stepCatalog'
 
@@ -80,19 +80,36 @@ export function StepEffectCard({
 
 function BeforeAfter({ effect }: { effect: ColumnEffect }) {
   const palette = useChartPalette()
-  const before = useMemo(() => histogramOption(effect.before!, palette, { color: palette.muted }), [effect, palette])
-  const after = useMemo(() => histogramOption(effect.after!, palette, { color: palette.accent }), [effect, palette])
+  // Years as calendars write them ("1940"), by the name each side's column has: an age step's before is Year_Birth.
+  const formatBefore = valueFormatFor(effect.formerName ?? effect.column)
+  const formatAfter = valueFormatFor(effect.column)
+  const before = useMemo(
+    () => histogramOption(effect.before!, palette, { color: palette.muted, format: formatBefore }),
+    [effect, palette, formatBefore],
+  )
+  const after = useMemo(
+    () => histogramOption(effect.after!, palette, { color: palette.accent, format: formatAfter }),
+    [effect, palette, formatAfter],
+  )
   return (
     <div className="before-after">
       <figure>
         <figcaption>Before</figcaption>
-        <EChart option={before} height={120} label={describeHistogram(effect.before!, `${effect.column} before`)} />
+        <EChart
+          option={before}
+          height={120}
+          label={describeHistogram(effect.before!, `${effect.formerName ?? effect.column} before`, formatBefore)}
+        />
       </figure>
       <figure>
         <figcaption>
           After{effect.changed > 0 && <span className="muted"> · {countOf(effect.changed, 'value')} changed</span>}
         </figcaption>
-        <EChart option={after} height={120} label={describeHistogram(effect.after!, `${effect.column} after`)} />
+        <EChart
+          option={after}
+          height={120}
+          label={describeHistogram(effect.after!, `${effect.column} after`, formatAfter)}
+        />
       </figure>
     </div>
   )
