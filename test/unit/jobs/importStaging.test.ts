@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newProject, tempDir } from '../helpers/projects'
@@ -72,7 +73,44 @@ describe('an import job writes its rows into the staging table main named', () =
     expect(stagedRows(project, table)).toEqual([['kept']])
   })
 
+  it('stores a workbook read once, its rows handed to the writer batch by batch', async () => {
+    const path = await workbook(dir.path, 12_345)
+    const expected: string[][] = []
+    await readRows(await sniff(path), {}, async (rows) => void expected.push(...(rows as string[][])))
+    const table = newStagingTableName()
+    const result = await importFile(
+      { kind: 'importFile', path, settings: {}, datasetKind: 'customers', stagingTable: table },
+      context(project),
+    )
+    expect(result.report).toMatchObject({ format: 'xlsx', rowCount: 12_345 })
+    expect(stagedRows(project, table)).toEqual(expected)
+  })
+
+  it("a workbook's import fails with the writer's error too, without waiting on a writer that has stopped", async () => {
+    const path = await workbook(dir.path, 30_000)
+    const table = newStagingTableName()
+    createStagingTable(project.db, 1, table)
+    await expect(
+      importFile(
+        { kind: 'importFile', path, settings: {}, datasetKind: 'customers', stagingTable: table },
+        context(project),
+      ),
+    ).rejects.toMatchObject({ code: 'internal', detail: expect.stringMatching(/already exists/) })
+  })
+
   it('refuses to create a table that is not a staging table', () => {
     expect(() => createStagingTable(project.db, 2, 'datasets')).toThrow(/Not a staging table name/)
   })
 })
+
+/** A workbook written by a real xlsx writer: ids, a date, a category and two numbers per row. */
+async function workbook(dir: string, rows: number): Promise<string> {
+  const path = join(dir, `customers-${rows}.xlsx`)
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('Customers')
+  sheet.addRow(['id', 'signup', 'tier', 'spend', 'visits'])
+  for (let i = 0; i < rows; i++)
+    sheet.addRow([`C${i}`, new Date(Date.UTC(2024, i % 12, (i % 28) + 1)), ['gold', 'silver'][i % 2], i * 1.25, i % 17])
+  await book.xlsx.writeFile(path)
+  return path
+}

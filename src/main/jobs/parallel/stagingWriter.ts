@@ -1,16 +1,26 @@
 import { Worker } from 'node:worker_threads'
 import { siblingWorkerEntry, type WorkerEntry } from './workerEntry'
 import { fromErrorPayload } from '../../../shared/errors'
-import type { StagingWriterInput, StagingWriterMessage } from './stagingWriterMessages'
+import type { StagingWriterInput, StagingWriterMessage, ToStagingWriter } from './stagingWriterMessages'
 
 export interface StagingWriter {
-  /** Rows stored and bytes read so far, as last reported. */
+  /** Rows stored and (for the 'read' source) bytes read so far, as last reported. */
   readonly progress: { readonly rows: number; readonly bytesRead: number }
-  /** Resolves with the number of rows stored once the whole file is in the table; rejects with the writer's error. */
+  /**
+   * For the 'sent' source: hands a batch over, and resolves once few enough are waiting to be stored (memory stays at a
+   * few batches however far ahead the reading runs).
+   */
+  send(rows: readonly (readonly string[])[]): Promise<void>
+  /** For the 'sent' source: there are no more rows. */
+  end(): void
+  /** Resolves with the number of rows stored once all are in the table; rejects with the writer's error. */
   readonly done: Promise<number>
   /** Stops the thread (its open transaction is rolled back) and resolves once it has ended. */
   stop(): Promise<void>
 }
+
+/** Batches handed over and not yet stored, at most. */
+const SEND_WINDOW = 4
 
 export function defaultStagingWriterEntry(): WorkerEntry {
   return siblingWorkerEntry(import.meta.url, 'stagingWriterWorker')
@@ -33,17 +43,25 @@ export function startStagingWriter(
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   })
   let progress = { rows: 0, bytesRead: 0 }
+  let waiting = 0
+  let resume: (() => void) | null = null
   let settled = false
   const done = new Promise<number>((resolve, reject) => {
     const fail = (error: Error) => {
       if (settled) return
       settled = true
       reject(error)
+      resume?.()
       options.onFailure?.(error)
     }
     worker.on('message', (message: StagingWriterMessage) => {
       if (message.type === 'progress') {
         progress = { rows: message.rows, bytesRead: message.bytesRead }
+        if (input.source === 'sent') {
+          waiting--
+          resume?.()
+          resume = null
+        }
         options.onProgress?.()
       } else if (message.type === 'done') {
         settled = true
@@ -54,9 +72,18 @@ export function startStagingWriter(
     worker.on('exit', (code) => fail(new Error(`The staging writer thread ended early (exit code ${code}).`)))
   })
   done.catch(() => {}) // the caller awaits it; a failure before that must not count as unhandled
+  const post = (message: ToStagingWriter) => worker.postMessage(message)
   return {
     get progress() {
       return progress
+    },
+    async send(rows) {
+      post({ type: 'rows', rows })
+      waiting++
+      while (waiting >= SEND_WINDOW && !settled) await new Promise<void>((r) => (resume = r))
+    },
+    end() {
+      post({ type: 'end' })
     },
     done,
     async stop() {

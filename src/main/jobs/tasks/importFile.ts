@@ -8,9 +8,10 @@ const PROGRESS_EVERY_MS = 100
 const BATCH_ROWS = 2_000
 
 /**
- * Imports a file in two threads that each read it whole: a worker writes the rows into the staging table main named
- * (see stagingWriterWorker.ts) while this thread types every column from all rows. The result carries the column
- * types and the import report; main then renames the table into a dataset, or drops it if anything failed.
+ * Imports a file in two threads: a worker writes the rows into the staging table main named (see
+ * stagingWriterWorker.ts) while this thread types every column from all rows. A text file is read by both threads;
+ * a workbook by this one, which hands the rows over. The result carries the column types and the import report;
+ * main then renames the table into a dataset, or drops it if anything failed.
  */
 export const importFile: Task<'importFile'> = async (spec, ctx) => {
   const started = Date.now()
@@ -20,6 +21,7 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
     decimalHint: found.decimalHint,
     generatedNames: !found.hasHeader,
   })
+  const handOver = found.format === 'xlsx'
   const typing = new AbortController()
   let typedBytes = 0
   let lastReport = 0
@@ -27,7 +29,7 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
     const now = Date.now()
     if (now - lastReport < PROGRESS_EVERY_MS) return
     lastReport = now
-    const bytes = Math.min(typedBytes, writer.progress.bytesRead)
+    const bytes = handOver ? typedBytes : Math.min(typedBytes, writer.progress.bytesRead)
     void ctx.progress({
       fraction: found.byteLength > 0 ? Math.min(1, bytes / found.byteLength) : null,
       title: `Importing ${fileName}`,
@@ -41,6 +43,7 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
       table: spec.stagingTable,
       sniff: found,
       batchSize: BATCH_ROWS,
+      source: handOver ? 'sent' : 'read',
     },
     { entry: ctx.stagingWriterWorker, onProgress: report, onFailure: () => typing.abort() },
   )
@@ -57,8 +60,12 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
           report()
         },
       },
-      async (rows) => types.addRows(rows),
+      async (rows) => {
+        types.addRows(rows)
+        if (handOver) await writer.send(rows)
+      },
     )
+    if (handOver) writer.end()
     stored = await writer.done
   } catch (error) {
     await writer.stop()
@@ -68,7 +75,7 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
   }
   if (stored !== summary.rowCount) {
     throw new Error(
-      `The staging table holds ${stored} rows of the ${summary.rowCount} typed; the file was read differently twice.`,
+      `The staging table holds ${stored} rows of the ${summary.rowCount} read: the writer and the typing saw different files.`,
     )
   }
   const table = types.finish()
