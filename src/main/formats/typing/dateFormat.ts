@@ -77,6 +77,14 @@ const monthNames = [
   'december',
 ]
 
+/** The first three letters of each month name, lower-cased, as one number each (see `monthPrefixKey`). */
+const monthPrefixes = new Set(monthNames.map((name) => monthPrefixKey(name, 0)))
+
+/** The three characters at `i` as one number, letters lower-cased: a set lookup with no string made per value. */
+function monthPrefixKey(value: string, i: number): number {
+  return ((value.charCodeAt(i) | 32) << 16) | ((value.charCodeAt(i + 1) | 32) << 8) | (value.charCodeAt(i + 2) | 32)
+}
+
 /** Month number 1–12 for an English month name or its 3-letter (or "sept") abbreviation; 0 otherwise. */
 function monthFromName(word: string): number {
   const w = word.toLowerCase()
@@ -150,7 +158,8 @@ export function scanDate(raw: string, out: DateScan): boolean {
     return out.mask !== 0
   }
   const isLetter = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)
-  if (!isLetter) return false
+  // A date that starts with a letter starts with a month's name: "C1024", "gold" and "City 12" stop here.
+  if (!isLetter || !monthPrefixes.has(monthPrefixKey(value, 0))) return false
   const m = monthNameDayRe.exec(value)
   if (m) {
     const month = monthFromName(m[1])

@@ -4,14 +4,14 @@ import { fromErrorPayload } from '../../../shared/errors'
 import type { StagingWriterInput, StagingWriterMessage, ToStagingWriter } from './stagingWriterMessages'
 
 export interface StagingWriter {
-  /** Rows stored and (for the 'read' source) bytes read so far, as last reported. */
-  readonly progress: { readonly rows: number; readonly bytesRead: number }
+  /** Rows stored so far. */
+  readonly stored: number
   /**
-   * For the 'sent' source: hands a batch over, and resolves once few enough are waiting to be stored (memory stays at a
-   * few batches however far ahead the reading runs).
+   * Hands a batch over, and resolves once few enough are waiting to be stored: memory stays at a few batches however
+   * far ahead the reading could run.
    */
   send(rows: readonly (readonly string[])[]): Promise<void>
-  /** For the 'sent' source: there are no more rows. */
+  /** There are no more rows. */
   end(): void
   /** Resolves with the number of rows stored once all are in the table; rejects with the writer's error. */
   readonly done: Promise<number>
@@ -38,11 +38,11 @@ export function startStagingWriter(
   const worker = new Worker(entry.url, {
     workerData: { ...(entry.workerData as object | undefined), input },
     execArgv: entry.execArgv,
-    // A young generation larger than a worker's default: the thread makes 20M short-lived strings per 1M × 20 file,
-    // and fewer scavenges cut its GC time; larger sizes bought no more speed here, only memory.
+    // A young generation larger than a worker's default: the thread receives 20M short-lived strings per 1M × 20
+    // file, and fewer scavenges cut its GC time; larger sizes bought no more speed here, only memory.
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   })
-  let progress = { rows: 0, bytesRead: 0 }
+  let stored = 0
   let waiting = 0
   let resume: (() => void) | null = null
   let settled = false
@@ -55,13 +55,11 @@ export function startStagingWriter(
       options.onFailure?.(error)
     }
     worker.on('message', (message: StagingWriterMessage) => {
-      if (message.type === 'progress') {
-        progress = { rows: message.rows, bytesRead: message.bytesRead }
-        if (input.source === 'sent') {
-          waiting--
-          resume?.()
-          resume = null
-        }
+      if (message.type === 'stored') {
+        stored = message.rows
+        waiting--
+        resume?.()
+        resume = null
         options.onProgress?.()
       } else if (message.type === 'done') {
         settled = true
@@ -74,8 +72,8 @@ export function startStagingWriter(
   done.catch(() => {}) // the caller awaits it; a failure before that must not count as unhandled
   const post = (message: ToStagingWriter) => worker.postMessage(message)
   return {
-    get progress() {
-      return progress
+    get stored() {
+      return stored
     },
     async send(rows) {
       post({ type: 'rows', rows })

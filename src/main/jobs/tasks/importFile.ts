@@ -8,10 +8,9 @@ const PROGRESS_EVERY_MS = 100
 const BATCH_ROWS = 2_000
 
 /**
- * Imports a file in two threads: a worker writes the rows into the staging table main named (see
- * stagingWriterWorker.ts) while this thread types every column from all rows. A text file is read by both threads;
- * a workbook by this one, which hands the rows over. The result carries the column types and the import report;
- * main then renames the table into a dataset, or drops it if anything failed.
+ * Imports a file in two threads: this one reads it and types every column from all rows, and hands each batch to a
+ * worker that writes it into the staging table main named (see stagingWriterWorker.ts). The result carries the column
+ * types and the import report; main then renames the table into a dataset, or drops it if anything failed.
  */
 export const importFile: Task<'importFile'> = async (spec, ctx) => {
   const started = Date.now()
@@ -21,19 +20,17 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
     decimalHint: found.decimalHint,
     generatedNames: !found.hasHeader,
   })
-  const handOver = found.format === 'xlsx'
-  const typing = new AbortController()
-  let typedBytes = 0
+  const reading = new AbortController()
+  let bytesRead = 0
   let lastReport = 0
   const report = () => {
     const now = Date.now()
     if (now - lastReport < PROGRESS_EVERY_MS) return
     lastReport = now
-    const bytes = handOver ? typedBytes : Math.min(typedBytes, writer.progress.bytesRead)
     void ctx.progress({
-      fraction: found.byteLength > 0 ? Math.min(1, bytes / found.byteLength) : null,
+      fraction: found.byteLength > 0 ? Math.min(1, bytesRead / found.byteLength) : null,
       title: `Importing ${fileName}`,
-      detail: `${writer.progress.rows.toLocaleString('en')} rows read`,
+      detail: `${writer.stored.toLocaleString('en')} rows read`,
     })
   }
   const writer = startStagingWriter(
@@ -41,11 +38,9 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
       projectPath: ctx.projectPath,
       sqliteBinding: ctx.sqliteBinding,
       table: spec.stagingTable,
-      sniff: found,
-      batchSize: BATCH_ROWS,
-      source: handOver ? 'sent' : 'read',
+      width: found.header.length,
     },
-    { entry: ctx.stagingWriterWorker, onProgress: report, onFailure: () => typing.abort() },
+    { entry: ctx.stagingWriterWorker, onProgress: report, onFailure: () => reading.abort() },
   )
   let summary: Awaited<ReturnType<typeof readRows>>
   let stored: number
@@ -54,29 +49,27 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
       found,
       {
         batchSize: BATCH_ROWS,
-        signal: typing.signal,
+        signal: reading.signal,
         onProgress: (p) => {
-          typedBytes = p.bytesRead
+          bytesRead = p.bytesRead
           report()
         },
       },
       async (rows) => {
         types.addRows(rows)
-        if (handOver) await writer.send(rows)
+        await writer.send(rows)
       },
     )
-    if (handOver) writer.end()
+    writer.end()
     stored = await writer.done
   } catch (error) {
     await writer.stop()
     // When the writer failed (a full disk, say), this thread's abort only followed: the writer's error says why.
-    if (typing.signal.aborted) await writer.done
+    if (reading.signal.aborted) await writer.done
     throw error
   }
   if (stored !== summary.rowCount) {
-    throw new Error(
-      `The staging table holds ${stored} rows of the ${summary.rowCount} read: the writer and the typing saw different files.`,
-    )
+    throw new Error(`The staging table holds ${stored} rows of the ${summary.rowCount} read.`)
   }
   const table = types.finish()
   const columns: ImportedColumn[] = table.columns.map((c) => ({
