@@ -1,8 +1,9 @@
 /**
  * End-to-end import as the app does it: a job process reads and types a 1,000,000 × 20 CSV while its worker thread
  * writes the rows into a staging table of the project, which main then renames into a dataset; beside it, in the
- * same run, `sqlite3 .import` of the same file (issue 16's reference: goal ≤ 2×, both processes together ≤ 500 MB). The job is the bundled `out/main/job.js`
- * the app runs when it has been built, the TypeScript source under tsx otherwise (slower to start, more memory).
+ * same run, `sqlite3 .import` of the same file (issue 16's reference: goal ≤ 2×, both processes together ≤ 500 MB).
+ * The job is the bundled `out/main/job.js` the app runs when it has been built, the TypeScript source under tsx
+ * otherwise (slower to start, more memory).
  * Prints seconds, rows per second and peak memory (Linux: VmHWM from /proc; main's peak is reset after the CSV is
  * written, and its rise over idle is shown because this script itself holds the services and tsx).
  * Not a test; run with `node --import tsx bench/import/endToEnd.ts [rows]`.
