@@ -18,7 +18,7 @@ const parts: Part[] = [
   { title: 'Import: streaming read with column typing (rows per second, peak memory)', module: './import/readRows.ts' },
   {
     title:
-      'Import end to end: job process → main → project file, beside sqlite3 .import of the same file (ratio, peak memory; run npm run build first to time the bundled job)',
+      'Import end to end: job process (reading and typing thread → staging writer thread) → project file, beside sqlite3 .import of the same file (median ratio of 3 pairs, peak memory; run npm run build first to time the bundled job)',
     module: './import/endToEnd.ts',
   },
   {

@@ -2,7 +2,14 @@ import { fork } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { jobEnvironment, type JobChannel, type JobSpawnOptions, type Platform, type PlatformPaths } from './types'
+import {
+  JOB_EXEC_ARGV,
+  jobEnvironment,
+  type JobChannel,
+  type JobSpawnOptions,
+  type Platform,
+  type PlatformPaths,
+} from './types'
 import { ensurePrivateDir } from './privateDir'
 import { printPdfWithChromium } from './printPdf'
 import { isFromJob, type FromJob, type ToJob } from '../jobs/protocol'
@@ -16,7 +23,7 @@ export interface JobEntry {
 /** Forks the job entry with Node's child_process; 'advanced' serialisation carries typed arrays intact. */
 export function forkJob(entry: JobEntry, options?: JobSpawnOptions): JobChannel {
   const child = fork(entry.path, [], {
-    execArgv: [...(entry.execArgv ?? [])],
+    execArgv: [...JOB_EXEC_ARGV, ...(entry.execArgv ?? [])],
     env: jobEnvironment(options),
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { siblingWorkerEntry, type WorkerEntry } from './workerEntry'
+import { siblingWorkerEntry, workerExecArgv, type WorkerEntry } from './workerEntry'
 import { fromErrorPayload } from '../../../shared/errors'
 import type { StagingWriterInput, StagingWriterMessage, ToStagingWriter } from './stagingWriterMessages'
 
@@ -37,7 +37,7 @@ export function startStagingWriter(
   const entry = options.entry ?? defaultStagingWriterEntry()
   const worker = new Worker(entry.url, {
     workerData: { ...(entry.workerData as object | undefined), input },
-    execArgv: entry.execArgv,
+    execArgv: workerExecArgv(entry),
     // A young generation larger than a worker's default: the thread receives 20M short-lived strings per 1M × 20
     // file, and fewer scavenges cut its GC time; larger sizes bought no more speed here, only memory.
     resourceLimits: { maxYoungGenerationSizeMb: 64 },

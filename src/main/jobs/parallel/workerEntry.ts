@@ -24,3 +24,11 @@ export function siblingWorkerEntry(base: string, name: string): WorkerEntry {
   }
   return { url: new URL(`./${name}.js`, base) }
 }
+
+/**
+ * The flags a worker thread may take over from its process: all but the heap sizes (a job process runs with a larger
+ * young generation, see JOB_EXEC_ARGV), which Node refuses for a worker; a worker's heap is set by `resourceLimits`.
+ */
+export function workerExecArgv(entry: WorkerEntry): string[] {
+  return entry.execArgv ?? process.execArgv.filter((flag) => !/^--max-(semi|old)-space-size\b/.test(flag))
+}

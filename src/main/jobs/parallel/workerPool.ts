@@ -4,7 +4,7 @@
  * marks the pool broken, so a job fails loudly instead of waiting forever.
  */
 import { Worker } from 'node:worker_threads'
-import type { WorkerEntry } from './workerEntry'
+import { workerExecArgv, type WorkerEntry } from './workerEntry'
 
 export interface WorkerReply {
   readonly seq: number
@@ -28,7 +28,7 @@ export class WorkerPool {
     this.workers = []
     this.pending = []
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(entry.url, { workerData: entry.workerData, execArgv: entry.execArgv })
+      const worker = new Worker(entry.url, { workerData: entry.workerData, execArgv: workerExecArgv(entry) })
       const pending = new Map<number, Pending>()
       worker.on('message', (reply: WorkerReply) => {
         const p = pending.get(reply.seq)
