@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -22,6 +23,31 @@ export function testPlatform(dataDir: string): Platform {
 
 export function newProject(dir: string, name = 'Test project'): ProjectFile {
   return createProjectFile(join(dir, `${name}.segmentlab`), name)
+}
+
+/**
+ * A new project in a temporary folder for each test of the calling `describe`, closed and removed after it. Read
+ * `project` and `dir` inside the tests: each test gets its own.
+ */
+export function projectPerTest(): { readonly project: ProjectFile; readonly dir: string } {
+  let dir: ReturnType<typeof tempDir> | null = null
+  let project: ProjectFile | null = null
+  beforeEach(() => {
+    dir = tempDir()
+    project = newProject(dir.path)
+  })
+  afterEach(() => {
+    project?.close()
+    dir?.remove()
+  })
+  return {
+    get project() {
+      return project!
+    },
+    get dir() {
+      return dir!.path
+    },
+  }
 }
 
 /** Stores rows as a dataset the way an import does: staging table, then one committing transaction. */

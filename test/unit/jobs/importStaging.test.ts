@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newProject, tempDir } from '../helpers/projects'
+import { describe, expect, it } from 'vitest'
+import { projectPerTest } from '../helpers/projects'
 import { sharedData } from '../helpers/services'
 import type { ProjectFile } from '../../../src/main/store/projectFile'
 import { importFile } from '../../../src/main/jobs/tasks/importFile'
@@ -29,65 +29,58 @@ const stagedRows = (project: ProjectFile, table: string) =>
     .raw()
     .all() as string[][]
 
+/** Every row as `readRows` gives it, in file order: what the staging table must hold. */
+async function rowsAsRead(path: string): Promise<string[][]> {
+  const rows: string[][] = []
+  await readRows(await sniff(path), {}, async (batch) => void rows.push(...(batch as string[][])))
+  return rows
+}
+
+/** Runs the import task into a new staging table; `table` names an existing one instead. */
+function runImport(project: ProjectFile, path: string, table = newStagingTableName()) {
+  const result = importFile(
+    { kind: 'importFile', path, settings: {}, datasetKind: 'customers', stagingTable: table },
+    context(project),
+  )
+  return { table, result }
+}
+
 describe('an import job writes its rows into the staging table main named', () => {
-  let dir: ReturnType<typeof tempDir>
-  let project: ProjectFile
-  beforeEach(() => {
-    dir = tempDir()
-    project = newProject(dir.path)
-  })
-  afterEach(() => {
-    project.close()
-    dir.remove()
-  })
+  const t = projectPerTest()
 
   it('stores every row of a real file as read, in file order, and types it from the same rows', async () => {
     const path = sharedData('customers/Telco-Customer-Churn.csv')
-    const expected: string[][] = []
-    await readRows(await sniff(path), {}, async (rows) => void expected.push(...(rows as string[][])))
-    const table = newStagingTableName()
-    const result = await importFile(
-      { kind: 'importFile', path, settings: {}, datasetKind: 'customers', stagingTable: table },
-      context(project),
-    )
-    expect(result.report.rowCount).toBe(7043)
-    expect(stagedRows(project, table)).toEqual(expected)
-    expect(result.columns.find((c) => c.name === 'MonthlyCharges')?.type).toBe('number')
+    const { table, result } = runImport(t.project, path)
+    expect((await result).report.rowCount).toBe(7043)
+    expect(stagedRows(t.project, table)).toEqual(await rowsAsRead(path))
+    expect((await result).columns.find((c) => c.name === 'MonthlyCharges')?.type).toBe('number')
   })
 
   it("fails with the writer's own error, without waiting on it, and leaves an existing table as it was", async () => {
-    const path = join(dir.path, 'big.csv')
+    const path = join(t.dir, 'big.csv')
     const lines = ['id,amount']
     for (let i = 0; i < 2_000_000; i++) lines.push(`${i},${i % 97}.5`)
     writeFileSync(path, lines.join('\n'))
     // A table of that name already exists: the writer cannot create it, while this thread has a long file to read.
     const table = newStagingTableName()
-    createStagingTable(project.db, 1, table)
-    project.db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ('kept')`).run()
-    await expect(
-      importFile(
-        { kind: 'importFile', path, settings: {}, datasetKind: 'customers', stagingTable: table },
-        context(project),
-      ),
-    ).rejects.toMatchObject({ code: 'internal', detail: expect.stringMatching(/already exists/) })
-    expect(stagedRows(project, table)).toEqual([['kept']])
+    createStagingTable(t.project.db, 1, table)
+    t.project.db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ('kept')`).run()
+    await expect(runImport(t.project, path, table).result).rejects.toMatchObject({
+      code: 'internal',
+      detail: expect.stringMatching(/already exists/),
+    })
+    expect(stagedRows(t.project, table)).toEqual([['kept']])
   })
 
   it('stores a workbook as read, batch by batch through the writer thread', async () => {
-    const path = await workbook(dir.path, 12_345)
-    const expected: string[][] = []
-    await readRows(await sniff(path), {}, async (rows) => void expected.push(...(rows as string[][])))
-    const table = newStagingTableName()
-    const result = await importFile(
-      { kind: 'importFile', path, settings: {}, datasetKind: 'customers', stagingTable: table },
-      context(project),
-    )
-    expect(result.report).toMatchObject({ format: 'xlsx', rowCount: 12_345 })
-    expect(stagedRows(project, table)).toEqual(expected)
+    const path = await workbook(t.dir, 12_345)
+    const { table, result } = runImport(t.project, path)
+    expect((await result).report).toMatchObject({ format: 'xlsx', rowCount: 12_345 })
+    expect(stagedRows(t.project, table)).toEqual(await rowsAsRead(path))
   })
 
   it('refuses to create a table that is not a staging table', () => {
-    expect(() => createStagingTable(project.db, 2, 'datasets')).toThrow(/Not a staging table name/)
+    expect(() => createStagingTable(t.project.db, 2, 'datasets')).toThrow(/Not a staging table name/)
   })
 })
 

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseRunSummary } from '../../../src/main/store/repos/runSummary'
 import { getRun, insertRun, listRuns, type NewRun } from '../../../src/main/store/repos/runs'
-import { addDataset, newProject, tempDir } from '../helpers/projects'
-import type { ProjectFile } from '../../../src/main/store/projectFile'
+import { addDataset, projectPerTest } from '../helpers/projects'
 
 /** A run summary as version 0.1 wrote it: no pipeline, transforms, preferred range or centre units. */
 function oldSummary(datasetId: number) {
@@ -62,27 +61,18 @@ describe('stored run summaries are parsed with a schema', () => {
   })
 
   describe('in a project', () => {
-    let dir: ReturnType<typeof tempDir>
-    let project: ProjectFile
-    beforeEach(() => {
-      dir = tempDir()
-      project = newProject(dir.path)
-    })
-    afterEach(() => {
-      project.close()
-      dir.remove()
-    })
+    const t = projectPerTest()
 
     it('lists the runs it can read, and says which one it cannot when asked for it', () => {
-      const datasetId = addDataset(project, ['a'], [['1'], ['2'], ['3'], ['4']])
+      const datasetId = addDataset(t.project, ['a'], [['1'], ['2'], ['3'], ['4']])
       const arrays = { labels: Int32Array.from([0, 0, 1, 1]), rowIndex: null, linkage: null }
-      const good = insertRun(project.db, oldSummary(datasetId) as unknown as NewRun, 'Good', arrays)
-      const bad = insertRun(project.db, oldSummary(datasetId) as unknown as NewRun, 'Broken', arrays)
-      project.db.prepare('UPDATE runs SET summary = ? WHERE id = ?').run('{"not": "a run"}', bad)
+      const good = insertRun(t.project.db, oldSummary(datasetId) as unknown as NewRun, 'Good', arrays)
+      const bad = insertRun(t.project.db, oldSummary(datasetId) as unknown as NewRun, 'Broken', arrays)
+      t.project.db.prepare('UPDATE runs SET summary = ? WHERE id = ?').run('{"not": "a run"}', bad)
 
-      expect(listRuns(project.db, datasetId).map((r) => r.id)).toEqual([good])
-      expect(getRun(project.db, good).segments.map((s) => s.name)).toEqual(['Segment 1', 'Segment 2'])
-      expect(() => getRun(project.db, bad)).toThrow(/"Broken" cannot be read/)
+      expect(listRuns(t.project.db, datasetId).map((r) => r.id)).toEqual([good])
+      expect(getRun(t.project.db, good).segments.map((s) => s.name)).toEqual(['Segment 1', 'Segment 2'])
+      expect(() => getRun(t.project.db, bad)).toThrow(/"Broken" cannot be read/)
     })
   })
 })

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newProject, tempDir } from '../helpers/projects'
+import { describe, expect, it } from 'vitest'
+import { projectPerTest } from '../helpers/projects'
 import { sharedData } from '../helpers/services'
 import type { ProjectFile } from '../../../src/main/store/projectFile'
 import type { Db } from '../../../src/main/store/database'
@@ -88,16 +88,7 @@ function expectIdentical(actual: FrameColumn, expected: FrameColumn): void {
 }
 
 describe('typed columns: parsed once, loaded as the text parse would give them', () => {
-  let dir: ReturnType<typeof tempDir>
-  let project: ProjectFile
-  beforeEach(() => {
-    dir = tempDir()
-    project = newProject(dir.path)
-  })
-  afterEach(() => {
-    project.close()
-    dir.remove()
-  })
+  const t = projectPerTest()
 
   const files: [string, 'customers' | 'transactions'][] = [
     [sharedData('customers/Telco-Customer-Churn.csv'), 'customers'],
@@ -108,8 +99,8 @@ describe('typed columns: parsed once, loaded as the text parse would give them',
     ['test/fixtures/formats/dates.csv', 'customers'],
   ]
   it.each(files)('equals the text parse bit for bit: %s', async (path, kind) => {
-    const id = await importInProcess(project, path, kind)
-    const db = project.db
+    const id = await importInProcess(t.project, path, kind)
+    const db = t.project.db
     const columns = allColumns(db, id)
     expect(await fillInProcess(db, id)).toEqual(columns.map((_, i) => i))
     expect(staleTypedColumns(db, id)).toEqual([])
@@ -132,8 +123,8 @@ describe('typed columns: parsed once, loaded as the text parse would give them',
   })
 
   it('loads the stored values, not the text: a changed text table does not change the frame', async () => {
-    const id = await importInProcess(project, sharedData('customers/Wholesale customers data.csv'))
-    const db = project.db
+    const id = await importInProcess(t.project, sharedData('customers/Wholesale customers data.csv'))
+    const db = t.project.db
     await fillInProcess(db, id)
     const before = parseText(db, id)
     db.exec(`UPDATE ds_${id} SET c2 = '-1'`)
@@ -143,8 +134,8 @@ describe('typed columns: parsed once, loaded as the text parse would give them',
   })
 
   it('falls back to the text for columns missing, stale or damaged in the store', async () => {
-    const id = await importInProcess(project, sharedData('customers/Wholesale customers data.csv'))
-    const db = project.db
+    const id = await importInProcess(t.project, sharedData('customers/Wholesale customers data.csv'))
+    const db = t.project.db
     await fillInProcess(db, id)
     // Change the text so that a column read from the text shows it.
     db.exec(`UPDATE ds_${id} SET c2 = '-1', c3 = '-2', c4 = '-3', c5 = '-4'`)
@@ -167,8 +158,8 @@ describe('typed columns: parsed once, loaded as the text parse would give them',
   })
 
   it('stores nothing for a column retyped while the job ran, and nothing for a deleted dataset', async () => {
-    const id = await importInProcess(project, sharedData('customers/Wholesale customers data.csv'))
-    const db = project.db
+    const id = await importInProcess(t.project, sharedData('customers/Wholesale customers data.csv'))
+    const db = t.project.db
     const parsed: TypedColumnsData['columns'][number][] = []
     await typedColumns(
       { kind: 'typedColumns', datasets: [{ datasetId: id, positions: [2, 3, 4] }] },
@@ -185,18 +176,18 @@ describe('typed columns: parsed once, loaded as the text parse would give them',
   })
 
   it('removes a dataset’s typed columns with the dataset', async () => {
-    const id = await importInProcess(project, 'test/fixtures/formats/semicolon-decimal-comma-cp1252.csv')
-    const other = await importInProcess(project, 'test/fixtures/formats/dates.csv')
-    await fillInProcess(project.db, id)
-    await fillInProcess(project.db, other)
+    const id = await importInProcess(t.project, 'test/fixtures/formats/semicolon-decimal-comma-cp1252.csv')
+    const other = await importInProcess(t.project, 'test/fixtures/formats/dates.csv')
+    await fillInProcess(t.project.db, id)
+    await fillInProcess(t.project.db, other)
     const count = (datasetId: number) =>
       (
-        project.db.prepare('SELECT count(*) AS n FROM typed_columns WHERE dataset_id = ?').get(datasetId) as {
+        t.project.db.prepare('SELECT count(*) AS n FROM typed_columns WHERE dataset_id = ?').get(datasetId) as {
           n: number
         }
       ).n
     expect(count(id)).toBe(6)
-    deleteDataset(project.db, id)
+    deleteDataset(t.project.db, id)
     expect(count(id)).toBe(0)
     expect(count(other)).toBe(4)
   })
