@@ -45,11 +45,6 @@ export class DistinctCounter {
       .slice(0, limit)
       .map(([value, count]) => ({ value, count }))
   }
-
-  /** The exact value → count map while under the cap, for rules that need every value (booleans, codes). */
-  get values(): ReadonlyMap<string, number> | null {
-    return this.counts
-  }
 }
 
 const p = 12
