@@ -95,7 +95,7 @@ export class ColumnAccumulator {
   private readonly decimals = new Float64Array(comboCount)
   private readonly grouped = new Float64Array(comboCount)
   /**
-   * Values in a row that read with the same combos, counted once per run rather than combo by combo per value: a
+   * Consecutive values that read with the same combos, counted once per run rather than combo by combo per value: a
    * column's numbers mostly share one shape, and an import types every cell.
    */
   private runMask = 0
