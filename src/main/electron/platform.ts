@@ -1,7 +1,7 @@
 import { app, dialog, utilityProcess, type BrowserWindow } from 'electron'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { JOB_EXEC_ARGV, jobEnvironment, type JobChannel, type JobSpawnOptions, type Platform } from '../platform/types'
+import { jobEnvironment, type JobChannel, type JobSpawnOptions, type Platform } from '../platform/types'
 import { ensurePrivateDir } from '../platform/privateDir'
 import { isFromJob, type FromJob, type ToJob } from '../jobs/protocol'
 import { PROJECT_EXTENSION } from '../store/projectFile'
@@ -11,7 +11,8 @@ import { electronPrintToPdf } from './printPdf'
 function spawnUtilityJob(entryPath: string, options?: JobSpawnOptions): JobChannel {
   const child = utilityProcess.fork(entryPath, [], {
     serviceName: 'SegmentLab job',
-    execArgv: [...JOB_EXEC_ARGV],
+    // Without JOB_EXEC_ARGV: whether a utility process honours V8 flags given as execArgv could not be checked here
+    // (no Electron binary), and one it refused would stop every job. Jobs then run with V8's default young generation.
     stdio: 'inherit',
     env: jobEnvironment(options),
   })

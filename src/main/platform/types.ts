@@ -30,9 +30,10 @@ export interface JobSpawnOptions {
 }
 
 /**
- * V8 flags of every job process. A larger young generation (V8's default semi-space is 16 MB): jobs make millions of
- * short-lived strings and rows, and an import of 1M × 20 spent 0.8–1.0 s of its reading thread in scavenges by
- * default, 0.27 s with 32 MB (CPU profiles of the job; 64 MB bought no more).
+ * V8 flags of job processes forked by Node (the browser host, the CLI, tests). A larger young generation (V8's
+ * default semi-space is 16 MB): jobs make millions of short-lived strings and rows, and an import of 1M × 20 spent
+ * 0.8–1.0 s of its reading thread in scavenges by default, 0.27 s with 32 MB (CPU profiles of the job; 64 MB bought
+ * no more).
  */
 export const JOB_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=32']
 
