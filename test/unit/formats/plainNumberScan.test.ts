@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../helpers/random'
 import {
   createNumberScan,
   PLAIN_NUMBER,
@@ -7,20 +8,9 @@ import {
   scanPlainNumber,
 } from '../../../src/main/formats/typing/numberFormat'
 
-/** A small deterministic generator (mulberry32) so a failure names a value that can be replayed. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe('the one-pass scan of plain numbers', () => {
   it('answers exactly as the general scan wherever it answers', () => {
-    const next = random(7)
+    const next = seededRandom(7)
     const alphabet = '0123456789-.,'
     const values = ['0', '-0', '00', '007', '-12.50', '1.234', '1,234', '12,5', '1234.5678', '999,999', '-1,000', '5']
     for (let n = 0; n < 200_000; n++) {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../helpers/random'
 import { createDateScan, scanAnyDate, scanDate, scanSimpleIsoDate } from '../../../src/main/formats/typing/dateFormat'
-
-/** A small deterministic generator (mulberry32) so a failure names a value that can be replayed. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Mostly date-shaped values, with a character swapped now and then: valid, impossible and near-miss dates alike. */
 function values(count: number): string[] {
-  const next = random(11)
+  const next = seededRandom(11)
   const pick = (chars: string) => chars[Math.floor(next() * chars.length)]
   const digits = (k: number) => Array.from({ length: k }, () => pick('0123456789')).join('')
   const noisy = (v: string) =>
