@@ -1,9 +1,31 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { expect } from 'vitest'
 import { createServices, type Services } from '../../../src/main/services'
 import { parseRequestInput, type EventName, type Events } from '../../../src/shared/api'
 import type { JobInfo } from '../../../src/shared/domain/jobs'
 import { tempDir, testPlatform } from './projects'
 import type { JobChannel, Platform } from '../../../src/main/platform/types'
+
+/** Writes `lines` as a CSV file in the harness's folder; returns its path. */
+export function csvFile(h: ServiceHarness, fileName: string, lines: readonly string[]): string {
+  const path = join(h.dir.path, fileName)
+  writeFileSync(path, lines.join('\n') + '\n')
+  return path
+}
+
+/** Imports a file through the services as the app does and waits for it: the new dataset's id (it must succeed). */
+export async function importedId(
+  h: ServiceHarness,
+  path: string,
+  name: string,
+  kind: 'customers' | 'transactions' = 'customers',
+): Promise<number> {
+  const done = await h.finished((await h.services.handlers['import.start']({ path, name, kind })).id)
+  expect(done).toMatchObject({ status: 'succeeded' })
+  return done.produced!.datasetId!
+}
 
 /** Remembers every job process a platform starts, so a test can kill one the way a crash would. */
 export function recordingPlatform(): { wrap: (p: Platform) => Platform; channels: JobChannel[] } {

@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { serviceHarness, type ServiceHarness } from '../helpers/services'
+import { csvFile, importedId, serviceHarness, type ServiceHarness } from '../helpers/services'
 import { parseRequestInput } from '../../../src/shared/api'
 
 /**
@@ -21,9 +19,7 @@ describe('ages made in Prepare read in years on Segment and Understand', () => {
     years.forEach((y, i) =>
       lines.push([5000 + i, y, 20000 + ((i * 7919) % 60000) + (i % 2) * 40000, (i * 131) % 900].join(',')),
     )
-    const path = join(h.dir.path, 'marketing.csv')
-    writeFileSync(path, lines.join('\n') + '\n')
-    await h.finished((await api['import.start']({ path, name: 'Marketing', kind: 'customers' })).id)
+    await importedId(h, csvFile(h, 'marketing.csv', lines), 'Marketing')
     const [dataset] = await api['datasets.list']({})
     const steps = [
       { id: 'age', kind: 'age', columns: ['Year_Birth'], referenceYear: 2026 },

@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serviceHarness, type ServiceHarness } from '../helpers/services'
+import { csvFile, importedId, serviceHarness, type ServiceHarness } from '../helpers/services'
 import { parseRequestInput } from '../../../src/shared/api'
 
 /**
@@ -22,12 +20,8 @@ describe('a year of birth offered as an age', () => {
     const lines = ['ID,Year_Birth,Income,MntWines']
     for (let i = 0; i < rows; i++)
       lines.push([5000 + i, yearOf(i), 20000 + ((i * 7919) % 60000), (i * 131) % 900].join(','))
-    const path = join(h.dir.path, 'marketing.csv')
-    writeFileSync(path, lines.join('\n') + '\n')
-    const job = await api['import.start']({ path, name: 'Marketing', kind: 'customers' })
-    expect(await h.finished(job.id)).toMatchObject({ status: 'succeeded' })
+    datasetId = await importedId(h, csvFile(h, 'marketing.csv', lines), 'Marketing')
     const [dataset] = await api['datasets.list']({})
-    datasetId = dataset.id
     expect(dataset.columns.find((c) => c.name === 'Year_Birth')).toMatchObject({ type: 'number', pii: false })
   })
   afterEach(() => h.dispose())

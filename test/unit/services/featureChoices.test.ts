@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serviceHarness, type ServiceHarness } from '../helpers/services'
+import { csvFile, importedId, serviceHarness, type ServiceHarness } from '../helpers/services'
 import type { FeatureChoice } from '../../../src/shared/domain/cluster'
 import { parseRequestInput } from '../../../src/shared/api'
 
@@ -32,11 +30,7 @@ describe('cluster.features lists every column, with the reason and the fix', () 
         ].join(','),
       )
     }
-    const path = join(h.dir.path, 'customers.csv')
-    writeFileSync(path, lines.join('\n') + '\n')
-    const job = await api['import.start']({ path, name: 'Customers', kind: 'customers' })
-    expect(await h.finished(job.id)).toMatchObject({ status: 'succeeded' })
-    datasetId = (await api['datasets.list']({}))[0].id
+    datasetId = await importedId(h, csvFile(h, 'customers.csv', lines), 'Customers')
   })
   afterEach(() => h.dispose())
 

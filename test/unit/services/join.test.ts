@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
+import { importedId, serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
 
 describe('joining RFM features to a customer table', () => {
   let h: ServiceHarness
@@ -11,12 +11,8 @@ describe('joining RFM features to a customer table', () => {
   })
   afterEach(() => h.dispose())
 
-  async function imported(path: string, name: string, kind: 'customers' | 'transactions'): Promise<number> {
-    const job = await h.services.handlers['import.start']({ path, name, kind })
-    const done = await h.finished(job.id)
-    expect(done.status).toBe('succeeded')
-    return done.produced!.datasetId!
-  }
+  const imported = (path: string, name: string, kind: 'customers' | 'transactions' = 'customers') =>
+    importedId(h, path, name, kind)
 
   it('keeps every customer, in order, adds RFM columns to the matched ones and says how many matched', async () => {
     const api = h.services.handlers

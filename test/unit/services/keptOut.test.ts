@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serviceHarness, type ServiceHarness } from '../helpers/services'
+import { csvFile, importedId, serviceHarness, type ServiceHarness } from '../helpers/services'
 import { parseRequestInput, type RequestInput } from '../../../src/shared/api'
 
 /**
@@ -25,12 +23,8 @@ describe('columns kept out of modelling', () => {
         ),
       )
     }
-    const path = join(h.dir.path, 'customers.csv')
-    writeFileSync(path, lines.join('\n') + '\n')
-    const job = await api['import.start']({ path, name: 'Customers', kind: 'customers' })
-    expect(await h.finished(job.id)).toMatchObject({ status: 'succeeded' })
+    datasetId = await importedId(h, csvFile(h, 'customers.csv', lines), 'Customers')
     const [dataset] = await api['datasets.list']({})
-    datasetId = dataset.id
     const columns = new Map(dataset.columns.map((c) => [c.name, c]))
     expect(columns.get('first_name')?.pii).toBe(true)
     await api['datasets.updateColumn']({ datasetId, position: columns.get('notes')!.position, role: 'ignore' })

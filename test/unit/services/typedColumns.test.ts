@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { recordingPlatform, serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
+import { importedId, recordingPlatform, serviceHarness, sharedData, type ServiceHarness } from '../helpers/services'
 import { openDatabase, type Db } from '../../../src/main/store/database'
 import { migrate } from '../../../src/main/store/migrate'
 import { migrations } from '../../../src/main/store/migrations'
@@ -37,12 +37,8 @@ describe('typed columns through the services, with real job processes', () => {
     expect(jobs.length).toBeGreaterThan(0)
     return h.finished(jobs[jobs.length - 1])
   }
-  async function imported(path: string, name: string, kind: 'customers' | 'transactions' = 'customers') {
-    const job = await h.services.handlers['import.start']({ path, name, kind })
-    const done = await h.finished(job.id)
-    expect(done.status).toBe('succeeded')
-    return done.produced!.datasetId!
-  }
+  const imported = (path: string, name: string, kind: 'customers' | 'transactions' = 'customers') =>
+    importedId(h, path, name, kind)
   const storedRows = (datasetId: number) =>
     db()
       .prepare('SELECT position, rowid AS id, kind FROM typed_columns WHERE dataset_id = ? ORDER BY position')
