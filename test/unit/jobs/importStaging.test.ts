@@ -10,6 +10,7 @@ import type { TaskContext } from '../../../src/main/jobs/tasks/types'
 import { readRows, sniff } from '../../../src/main/formats'
 import { createStagingTable, newStagingTableName } from '../../../src/main/store/repos/staging'
 import { quoteIdent } from '../../../src/main/store/database'
+import { indexedCustomerKey } from '../../../src/main/store/repos/customerKey'
 
 /** The import task in this process: its writer thread opens the project file itself, as in the job process. */
 function context(project: ProjectFile): TaskContext {
@@ -54,6 +55,15 @@ describe('an import job writes its rows into the staging table main named', () =
     expect((await result).report.rowCount).toBe(7043)
     expect(stagedRows(t.project, table)).toEqual(await rowsAsRead(path))
     expect((await result).columns.find((c) => c.name === 'MonthlyCharges')?.type).toBe('number')
+  })
+
+  it('makes the table STRICT text and indexes the customer id column the typing found, before main commits', async () => {
+    const { table, result } = runImport(t.project, sharedData('customers/Telco-Customer-Churn.csv'))
+    const customer = (await result).columns.findIndex((c) => c.role === 'customerId')
+    expect((await result).columns[customer].name).toBe('customerID')
+    expect(indexedCustomerKey(t.project.db, table)).toBe(customer)
+    const info = t.project.db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(table)
+    expect(info).toEqual({ strict: 1 })
   })
 
   it("fails with the writer's own error, without waiting on it, and leaves an existing table as it was", async () => {

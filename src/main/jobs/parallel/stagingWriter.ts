@@ -11,8 +11,8 @@ export interface StagingWriter {
    * far ahead the reading could run.
    */
   send(rows: readonly (readonly string[])[]): Promise<void>
-  /** There are no more rows. */
-  end(): void
+  /** There are no more rows; the thread indexes column `customerKey` (if any) before it says it is done. */
+  end(customerKey: number | null): void
   /** Resolves with the number of rows stored once all are in the table; rejects with the writer's error. */
   readonly done: Promise<number>
   /** Stops the thread (its open transaction is rolled back) and resolves once it has ended. */
@@ -80,8 +80,8 @@ export function startStagingWriter(
       waiting++
       while (waiting >= SEND_WINDOW && !settled) await new Promise<void>((r) => (resume = r))
     },
-    end() {
-      post({ type: 'end' })
+    end(customerKey) {
+      post({ type: 'end', customerKey })
     },
     done,
     async stop() {

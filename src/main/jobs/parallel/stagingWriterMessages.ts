@@ -10,9 +10,13 @@ export interface StagingWriterInput {
   readonly width: number
 }
 
-/** Messages to the thread: batches of rows, then `end`. */
+/**
+ * Messages to the thread: batches of rows, then `end`, which names the customer id column to index once every row is
+ * in (known only when the whole file has been typed), or null.
+ */
 export type ToStagingWriter =
-  { readonly type: 'rows'; readonly rows: readonly (readonly string[])[] } | { readonly type: 'end' }
+  | { readonly type: 'rows'; readonly rows: readonly (readonly string[])[] }
+  | { readonly type: 'end'; readonly customerKey: number | null }
 
 export type StagingWriterMessage =
   /** One per `rows` message, once it is stored: the rows stored so far. */

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { openProjectForStaging } from '../../store/projectFile'
 import { createStagingTable, stagingInserter } from '../../store/repos/staging'
+import { indexCustomerKey } from '../../store/repos/customerKey'
 import { toErrorPayload } from '../../../shared/errors'
 import type { StagingWriterInput, StagingWriterMessage, ToStagingWriter } from './stagingWriterMessages'
 
@@ -21,6 +22,8 @@ function write(input: StagingWriterInput): Promise<number> {
       try {
         if (message.type === 'end') {
           port.off('message', onMessage)
+          // Here rather than at main's commit: main's event loop stays free, as it did while the rows went in.
+          indexCustomerKey(db, input.table, message.customerKey)
           resolve(rows)
           return
         }

@@ -3,14 +3,16 @@ import type { Task } from './types'
 import { readRows, sniff, createTypeAccumulator } from '../../formats'
 import type { ImportedColumn } from '../../../shared/domain/jobs'
 import { startStagingWriter } from '../parallel/stagingWriter'
+import { customerKeyPosition } from '../../store/repos/customerKey'
 
 const PROGRESS_EVERY_MS = 100
 const BATCH_ROWS = 2_000
 
 /**
  * Imports a file in two threads: this one reads it and types every column from all rows, and hands each batch to a
- * worker that writes it into the staging table main named (see stagingWriterWorker.ts). The result carries the column
- * types and the import report; main then renames the table into a dataset, or drops it if anything failed.
+ * worker that writes it into the staging table main named (see stagingWriterWorker.ts), then indexes the customer id
+ * column the typing found. The result carries the column types and the import report; main then renames the table
+ * into a dataset, or drops it if anything failed.
  */
 export const importFile: Task<'importFile'> = async (spec, ctx) => {
   const started = Date.now()
@@ -43,6 +45,7 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
     { entry: ctx.stagingWriterWorker, onProgress: report, onFailure: () => reading.abort() },
   )
   let summary: Awaited<ReturnType<typeof readRows>>
+  let table: ReturnType<typeof types.finish>
   let stored: number
   try {
     summary = await readRows(
@@ -60,7 +63,8 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
         await writer.send(rows)
       },
     )
-    writer.end()
+    table = types.finish()
+    writer.end(customerKeyPosition(table.columns))
     stored = await writer.done
   } catch (error) {
     await writer.stop()
@@ -71,7 +75,6 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
   if (stored !== summary.rowCount) {
     throw new Error(`The staging table holds ${stored} rows of the ${summary.rowCount} read.`)
   }
-  const table = types.finish()
   const columns: ImportedColumn[] = table.columns.map((c) => ({
     name: c.name,
     type: c.type,

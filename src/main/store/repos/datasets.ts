@@ -10,6 +10,7 @@ import type {
 import type { ImportReport } from '../../../shared/domain/import'
 import type { ImportedColumn } from '../../../shared/domain/jobs'
 import { UserError } from '../../../shared/errors'
+import { customerKeyPosition, indexCustomerKey } from './customerKey'
 
 /** A column as an import (or a derived table) describes it; `inference` is kept as JSON for typed parsing later. */
 export type NewColumn = ImportedColumn
@@ -27,7 +28,10 @@ export interface NewDataset {
   readonly parseContext?: unknown
 }
 
-/** Turns a filled staging table into a dataset, in one transaction: rename, metadata and columns together. */
+/**
+ * Turns a filled staging table into a dataset, in one transaction: rename, metadata, columns and the customer-key
+ * index together (an import's writer has usually built that index already; a derived table gets it here).
+ */
 export function commitDataset(db: Db, dataset: NewDataset): number {
   return db.transaction(() => {
     const info = db
@@ -67,6 +71,7 @@ export function commitDataset(db: Db, dataset: NewDataset): number {
         JSON.stringify(c.inference ?? null),
       ),
     )
+    indexCustomerKey(db, tableName, customerKeyPosition(dataset.columns))
     return id
   })()
 }
@@ -215,6 +220,7 @@ export interface ColumnChange {
   readonly inference?: unknown
 }
 
+/** Changes a column's description; a role change moves the customer-key index to the (first) customer column. */
 export function updateColumn(db: Db, id: number, position: number, change: ColumnChange): void {
   const sets: string[] = []
   const values: unknown[] = []
@@ -236,6 +242,12 @@ export function updateColumn(db: Db, id: number, position: number, change: Colum
       code: 'column.missing',
       detail: `${id}:${position}`,
     })
+  }
+  if (change.role !== undefined) {
+    const roles = db.prepare('SELECT role FROM dataset_columns WHERE dataset_id = ? ORDER BY position').all(id) as {
+      role: ColumnRole
+    }[]
+    indexCustomerKey(db, datasetTableName(id), customerKeyPosition(roles))
   }
 }
 

@@ -6,11 +6,13 @@ const STAGING_PREFIX = 'staging_'
 /**
  * An import fills a staging table in small transactions and renames it in the final one. Until then nothing refers
  * to it, so a cancel, a crash or a power cut leaves only an orphan, dropped here on the next open.
+ * The table is STRICT and all TEXT: it keeps each cell exactly as the file wrote it (what a retype parses again, what
+ * previews and exports show), and SQLite refuses anything else. Parsed values live beside it in typed_columns.
  */
 export function createStagingTable(db: Db, columnCount: number, name = newStagingTableName()): string {
   if (!isStagingTableName(name)) throw new Error(`Not a staging table name: ${name}`)
   const columns = Array.from({ length: columnCount }, (_, i) => `c${i} TEXT`).join(', ')
-  db.exec(`CREATE TABLE ${quoteIdent(name)} (${columns})`)
+  db.exec(`CREATE TABLE ${quoteIdent(name)} (${columns}) STRICT`)
   return name
 }
 
