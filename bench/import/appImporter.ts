@@ -10,6 +10,11 @@ export interface AppImporter {
   readonly bundled: boolean
   /** Imports a file as a customer table; resolves with the job once it has ended. */
   importFile(path: string): Promise<JobInfo>
+  /**
+   * Resolves with the background job that parses an imported table's columns once into typed values (it starts when
+   * the import commits), once it has ended.
+   */
+  typedColumnsFill(): Promise<JobInfo>
   dispose(): void
 }
 
@@ -32,6 +37,8 @@ export async function createAppImporter(dataDir: string, onSpawn?: (pid: number)
   }
   const waiting = new Map<string, (info: JobInfo) => void>()
   const ended = new Map<string, JobInfo>()
+  let fillWaiting: ((info: JobInfo) => void) | null = null
+  let fillEnded: JobInfo | null = null
   const services = createServices(
     platform,
     (event, payload) => {
@@ -39,6 +46,10 @@ export async function createAppImporter(dataDir: string, onSpawn?: (pid: number)
       if (event !== 'job.updated' || info.status === 'running' || info.status === 'queued') return
       ended.set(info.id, info)
       waiting.get(info.id)?.(info)
+      if (info.kind === 'typedColumns') {
+        fillEnded = info
+        fillWaiting?.(info)
+      }
     },
     { version: 'bench' },
   )
@@ -48,6 +59,9 @@ export async function createAppImporter(dataDir: string, onSpawn?: (pid: number)
     async importFile(path) {
       const started = await services.handlers['import.start']({ path, name: 'Big', kind: 'customers' })
       return ended.get(started.id) ?? new Promise<JobInfo>((r) => waiting.set(started.id, r))
+    },
+    typedColumnsFill() {
+      return fillEnded ? Promise.resolve(fillEnded) : new Promise<JobInfo>((r) => (fillWaiting = r))
     },
     dispose: () => services.dispose(),
   }

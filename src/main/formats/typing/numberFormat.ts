@@ -365,12 +365,18 @@ export function parseNumber(
 ): number {
   if (raw == null || isMissing(raw)) return NaN
   if (!scanNumber(raw, parseScratch)) return NaN
-  const c = comboFor(format)
-  if ((parseScratch.mask & (1 << c)) === 0) return NaN
-  return numberValue(raw, parseScratch, c)
+  // A column's values come with the same format object: its combo is looked up once, not per value.
+  if (format !== lastFormat) {
+    lastCombo = comboFor(format)
+    lastFormat = format
+  }
+  if ((parseScratch.mask & (1 << lastCombo)) === 0) return NaN
+  return numberValue(raw, parseScratch, lastCombo)
 }
 
 const parseScratch = createNumberScan()
+let lastFormat: Pick<NumberFormat, 'decimal' | 'thousands'> | null = null
+let lastCombo = 0
 
 /** The combo used to read a column format; with no thousands separator, the usual one for its decimal mark. */
 export function comboFor(format: Pick<NumberFormat, 'decimal' | 'thousands'>): number {
@@ -383,7 +389,41 @@ export function comboFor(format: Pick<NumberFormat, 'decimal' | 'thousands'>): n
 
 /** The value of a scanned number read with combo c (which must be in scan.mask). */
 export function numberValue(raw: string, scan: NumberScan, c: number): number {
-  const dec = numberCombos[c].decimal.charCodeAt(0)
+  const value = scan.exponent ? null : bodyAsIs(raw, scan, decimalCodes[c])
+  return scan.negative ? -(value ?? builtValue(raw, scan, c)) : (value ?? builtValue(raw, scan, c))
+}
+
+const decimalCodes = numberCombos.map((k) => k.decimal.charCodeAt(0))
+
+/**
+ * The body's value read directly when it is only digits and at most one decimal mark ("1234.50", "3,25": nearly every
+ * cell), or null when grouping must be dropped first. With at most 15 significant digits and 22 decimals, the digits
+ * as an integer and the power of ten are both exact doubles, so one division rounds once, to the same double
+ * `Number()` gives for the text (Clinger's fast path); longer ones are read by `Number()` itself.
+ */
+function bodyAsIs(raw: string, scan: NumberScan, dec: number): number | null {
+  let mantissa = 0
+  let digits = 0
+  let decimals = -1
+  for (let k = scan.bodyStart; k < scan.bodyEnd; k++) {
+    const ch = raw.charCodeAt(k)
+    if (ch >= 48 && ch <= 57) {
+      mantissa = mantissa * 10 + (ch - 48)
+      if (mantissa > 0) digits++
+      if (decimals >= 0) decimals++
+    } else if (ch === dec && decimals < 0) decimals = 0
+    else return null
+  }
+  if (digits <= 15 && decimals <= 22) return decimals > 0 ? mantissa / powersOfTen[decimals] : mantissa
+  const body = raw.substring(scan.bodyStart, scan.bodyEnd)
+  return Number(dec === 46 ? body : body.replace(String.fromCharCode(dec), '.'))
+}
+
+const powersOfTen = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`))
+
+/** The body with its grouping dropped and its decimal mark made '.', and its exponent, read as a number. */
+function builtValue(raw: string, scan: NumberScan, c: number): number {
+  const dec = decimalCodes[c]
   let text = ''
   for (let k = scan.bodyStart; k < scan.bodyEnd; k++) {
     const ch = raw.charCodeAt(k)
@@ -391,8 +431,7 @@ export function numberValue(raw: string, scan: NumberScan, c: number): number {
     else if (ch === dec) text += '.'
   }
   if (scan.exponent) text += 'e' + raw.substring(scan.expStart, scan.expEnd)
-  const value = Number(text)
-  return scan.negative ? -value : value
+  return Number(text)
 }
 
 function currencyAt(raw: string, i: number, j: number, out: NumberScan): number {
