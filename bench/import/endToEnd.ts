@@ -69,35 +69,46 @@ function peakKb(pid: number | 'self'): number {
 }
 
 /**
- * One import as the app does it, into a new project in `dir`: seconds to the commit, status and both processes' peaks
- * (job processes: the import's and the typed-column fill's after it); then the seconds that fill took.
+ * One import as the app does it, into a new project in `dir`: seconds to the commit, status and both processes' peaks;
+ * then the seconds the typed-column fill after it took, and its peaks.
  */
 async function appImport(csv: string, dir: string) {
   mkdirSync(dir)
   const pids: number[] = []
-  let jobPeakKb = 0
+  const jobPeaks = new Map<number, number>()
   const importer = await createAppImporter(dir, (pid) => pids.push(pid))
   const poll = setInterval(() => {
-    for (const pid of pids) jobPeakKb = Math.max(jobPeakKb, peakKb(pid))
+    for (const pid of pids) jobPeaks.set(pid, Math.max(jobPeaks.get(pid) ?? 0, peakKb(pid)))
   }, 100)
+  const peakOf = (some: readonly number[]) => Math.max(0, ...some.map((pid) => jobPeaks.get(pid) ?? 0))
   resetPeak()
   const idleKb = Math.round(process.memoryUsage().rss / 1024)
+  const before = pids.length
   const started = performance.now()
   const info = await importer.importFile(csv)
   const seconds = (performance.now() - started) / 1000
+  const mainPeakKb = peakKb('self') || process.resourceUsage().maxRSS
+  // The import's own process is the first one started; the fill's starts at the commit, before this line runs.
+  const importPids = pids.slice(before, before + 1)
+  resetPeak()
   const fill = await importer.typedColumnsFill()
   const fillSeconds = (performance.now() - started) / 1000 - seconds
   clearInterval(poll)
-  const mainPeakKb = peakKb('self') || process.resourceUsage().maxRSS
+  const fillMainRiseKb = Math.max(0, (peakKb('self') || 0) - idleKb)
   importer.dispose()
   return {
     seconds,
     status: info.status,
     bundled: importer.bundled,
-    jobPeakKb,
+    jobPeakKb: peakOf(importPids),
     mainPeakKb,
     idleKb,
-    fill: { seconds: fillSeconds, status: fill.status },
+    fill: {
+      seconds: fillSeconds,
+      status: fill.status,
+      jobPeakKb: peakOf(pids.filter((pid) => !importPids.includes(pid))),
+      mainRiseKb: fillMainRiseKb,
+    },
   }
 }
 
@@ -146,7 +157,8 @@ export async function main(
       )
       console.log(
         `  then, in the background, its columns parsed once into typed values: ${ours.fill.seconds.toFixed(1)} s more, ` +
-          `${ours.fill.status} (the dataset is usable from the commit; until then a job parses the text itself)`,
+          `${ours.fill.status}, job ${mb(ours.fill.jobPeakKb)}, main's rise ${mb(ours.fill.mainRiseKb)} (the dataset is ` +
+          `usable from the commit; until then a job parses the text itself)`,
       )
       console.log(
         `  peak memory: job process ${mb(ours.jobPeakKb)}; main ${mb(ours.mainPeakKb)}, of which ${mb(rise)} over its ` +

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { projectPerTest } from '../helpers/projects'
 import { sharedData } from '../helpers/services'
 import type { ProjectFile } from '../../../src/main/store/projectFile'
@@ -11,6 +11,7 @@ import { readRows, sniff } from '../../../src/main/formats'
 import { createStagingTable, newStagingTableName } from '../../../src/main/store/repos/staging'
 import { quoteIdent } from '../../../src/main/store/database'
 import { indexedCustomerKey } from '../../../src/main/store/repos/customerKey'
+import { startStagingWriter } from '../../../src/main/jobs/parallel/stagingWriter'
 
 /** The import task in this process: its writer thread opens the project file itself, as in the job process. */
 function context(project: ProjectFile): TaskContext {
@@ -87,6 +88,23 @@ describe('an import job writes its rows into the staging table main named', () =
     const { table, result } = runImport(t.project, path)
     expect((await result).report).toMatchObject({ format: 'xlsx', rowCount: 12_345 })
     expect(stagedRows(t.project, table)).toEqual(await rowsAsRead(path))
+  })
+
+  it('indexes the column the first rows suggest as they go in, and moves the index if the whole file disagrees', async () => {
+    const table = newStagingTableName()
+    const writer = startStagingWriter({ projectPath: t.project.path, table, width: 2 })
+    writer.indexEarly(0)
+    await writer.send([
+      ['C1', '1'],
+      ['C2', '2'],
+    ])
+    await vi.waitFor(() => expect(writer.stored).toBe(2))
+    expect(indexedCustomerKey(t.project.db, table)).toBe(0)
+    writer.end(1)
+    expect(await writer.done).toBe(2)
+    expect(indexedCustomerKey(t.project.db, table)).toBe(1)
+    const indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+    expect(t.project.db.prepare(indexes).pluck().get(table)).toBe(1)
   })
 
   it('refuses to create a table that is not a staging table', () => {

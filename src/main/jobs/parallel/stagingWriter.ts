@@ -11,7 +11,15 @@ export interface StagingWriter {
    * far ahead the reading could run.
    */
   send(rows: readonly (readonly string[])[]): Promise<void>
-  /** There are no more rows; the thread indexes column `customerKey` (if any) before it says it is done. */
+  /**
+   * Indexes column `customerKey` from now on, as rows go in: the thread has time to spare while the reading runs,
+   * and none once it has ended.
+   */
+  indexEarly(customerKey: number | null): void
+  /**
+   * There are no more rows; the customer index ends up on column `customerKey` (if any) before the thread says it is
+   * done: kept if `indexEarly` guessed it, moved otherwise.
+   */
   end(customerKey: number | null): void
   /** Resolves with the number of rows stored once all are in the table; rejects with the writer's error. */
   readonly done: Promise<number>
@@ -79,6 +87,9 @@ export function startStagingWriter(
       post({ type: 'rows', rows })
       waiting++
       while (waiting >= SEND_WINDOW && !settled) await new Promise<void>((r) => (resume = r))
+    },
+    indexEarly(customerKey) {
+      post({ type: 'index', customerKey })
     },
     end(customerKey) {
       post({ type: 'end', customerKey })

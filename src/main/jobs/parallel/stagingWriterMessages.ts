@@ -11,11 +11,12 @@ export interface StagingWriterInput {
 }
 
 /**
- * Messages to the thread: batches of rows, then `end`, which names the customer id column to index once every row is
- * in (known only when the whole file has been typed), or null.
+ * Messages to the thread: batches of rows, then `end`, which names the customer id column (or null) as the whole
+ * file's typing found it. `index` names the column the first rows suggest, to be indexed as the rows go in.
  */
 export type ToStagingWriter =
   | { readonly type: 'rows'; readonly rows: readonly (readonly string[])[] }
+  | { readonly type: 'index'; readonly customerKey: number | null }
   | { readonly type: 'end'; readonly customerKey: number | null }
 
 export type StagingWriterMessage =

@@ -20,6 +20,10 @@ function write(input: StagingWriterInput): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     const onMessage = (message: ToStagingWriter) => {
       try {
+        if (message.type === 'index') {
+          indexCustomerKey(db, input.table, message.customerKey)
+          return
+        }
         if (message.type === 'end') {
           port.off('message', onMessage)
           // Here rather than at main's commit: main's event loop stays free, as it did while the rows went in.

@@ -60,6 +60,11 @@ export const importFile: Task<'importFile'> = async (spec, ctx) => {
       },
       async (rows) => {
         types.addRows(rows)
+        if (types.rowCount === rows.length) {
+          // The customer column as the first rows show it: indexed while the rows go in, where the writer has time
+          // to spare, instead of after the last one (0.25 s per million ids); `end` moves it if the file disagrees.
+          writer.indexEarly(customerKeyPosition(types.finish().columns))
+        }
         await writer.send(rows)
       },
     )
