@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
+import type { Row } from 'exceljs'
+import { excelLibrary } from './excelLibrary'
 import { detectHeader, headerNames } from './header'
 import { FileProblem, fileName } from './problems'
 import { RowSink } from './rowSink'
@@ -22,7 +23,7 @@ const sniffRows = 200
 /** A worksheet: its name as the workbook lists it, then its rows in order. */
 interface Sheet {
   readonly name: string
-  readonly rows: AsyncIterable<ExcelJS.Row>
+  readonly rows: AsyncIterable<Row>
 }
 
 interface OpenWorkbook {
@@ -77,7 +78,8 @@ function partPath(target: string, folder: string): string {
   return segments.join('/')
 }
 
-function openWorkbook(path: string): OpenWorkbook {
+async function openWorkbook(path: string): Promise<OpenWorkbook> {
+  const ExcelJS = await excelLibrary()
   const input = createReadStream(path, { highWaterMark: 1 << 20 })
   let bytes = 0
   input.on('data', (chunk) => (bytes += chunk.length))
@@ -99,7 +101,7 @@ function openWorkbook(path: string): OpenWorkbook {
     }
   }
   const sheets = async function* (): AsyncGenerator<Sheet> {
-    for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+    for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<Row>>) {
       const part = `xl/worksheets/sheet${partOf.get(ws) ?? '?'}.xml`
       const name = sheetNameOfPart(part, internals.workbookRels ?? [], internals.model?.sheets ?? [])
       if (name === undefined) throw new UnnamedSheet(part)
@@ -121,13 +123,14 @@ function openWorkbook(path: string): OpenWorkbook {
  * workbooks exceljs itself wrote under load). Presents the streaming reader's shape, so callers do not change.
  */
 async function openWorkbookInMemory(path: string): Promise<OpenWorkbook> {
+  const ExcelJS = await excelLibrary()
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(path)
   const sheets: Sheet[] = wb.worksheets.map((ws) => ({
     name: ws.name,
     rows: {
       async *[Symbol.asyncIterator]() {
-        const rows: ExcelJS.Row[] = []
+        const rows: Row[] = []
         ws.eachRow({ includeEmpty: false }, (row) => rows.push(row))
         yield* rows
       },
@@ -157,7 +160,7 @@ async function withWorkbook<T>(
   canRetry: () => boolean,
 ): Promise<T> {
   try {
-    return await read(openWorkbook(path))
+    return await read(await openWorkbook(path))
   } catch (error) {
     const cause = error instanceof FileProblem ? error.cause : error
     if (!isStreamingFailure(cause) || !canRetry()) throw error
@@ -166,7 +169,7 @@ async function withWorkbook<T>(
 }
 
 /** One sheet row as text by 1-based column (index 0 unused; empty cells are holes). */
-function rowCells(row: ExcelJS.Row, date1904: boolean): string[] {
+function rowCells(row: Row, date1904: boolean): string[] {
   const cells: string[] = []
   row.eachCell({ includeEmpty: false }, (cell, col) => {
     const text = cellText(cell, date1904)

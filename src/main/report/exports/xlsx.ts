@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { excelLibrary } from '../../formats/excelLibrary'
 import { safeTable, type ExportTableData } from './cells'
 
 /**
@@ -6,6 +6,7 @@ import { safeTable, type ExportTableData } from './cells'
  * as text (made formula-safe as in CSV, so the file stays safe when re-saved as CSV) and numbers as numbers.
  */
 export async function toXlsx(tables: readonly ExportTableData[]): Promise<Buffer> {
+  const ExcelJS = await excelLibrary()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'SegmentLab'
   for (const table of tables.map(safeTable)) {
