@@ -20,7 +20,10 @@ export type ToStagingWriter =
   | { readonly type: 'end'; readonly customerKey: number | null }
 
 export type StagingWriterMessage =
-  /** One per `rows` message, once it is stored: the rows stored so far. */
+  /**
+   * One per `rows` message, once its rows are in the table (committed with later ones; the table counts only once the
+   * writer is `done`): the rows stored so far.
+   */
   | { readonly type: 'stored'; readonly rows: number }
   | { readonly type: 'done'; readonly rows: number }
   | { readonly type: 'error'; readonly error: ErrorPayload }

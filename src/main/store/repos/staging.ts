@@ -40,19 +40,22 @@ export function dropTable(db: Db, name: string): void {
   db.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`)
 }
 
-/** Prepared multi-row insert into a staging table; rows are arrays of raw text (null for empty cells). */
-export function stagingInserter(
-  db: Db,
-  table: string,
-  columnCount: number,
-): (rows: readonly (readonly (string | null)[])[]) => void {
+type Rows = readonly (readonly (string | null)[])[]
+
+/** Prepared multi-row insert into a staging table, one transaction per call; rows are raw text (null for empty). */
+export function stagingInserter(db: Db, table: string, columnCount: number): (rows: Rows) => void {
+  return db.transaction(rowInserter(db, table, columnCount))
+}
+
+/** The same insert inside the caller's transaction, for a writer that commits many calls' rows at once. */
+export function rowInserter(db: Db, table: string, columnCount: number): (rows: Rows) => void {
   const placeholders = `(${Array.from({ length: columnCount }, () => '?').join(', ')})`
   const insert = db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES ${placeholders}`)
-  return db.transaction((rows: readonly (readonly (string | null)[])[]) => {
+  return (rows) => {
     for (const row of rows) {
       insert.run(row.length === columnCount ? row : padRow(row, columnCount))
     }
-  })
+  }
 }
 
 function padRow(row: readonly (string | null)[], columnCount: number): (string | null)[] {
