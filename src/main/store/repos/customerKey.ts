@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { quoteIdent, type Db } from '../database'
 
 /**
- * A dataset table's index on its customer id column, so that finding one customer's rows (and SQL that joins on the
- * id) is a lookup, not a scan. The index is named at random rather than after its table: an import builds it on the
- * staging table, and a table's rename keeps its indexes and their names.
+ * A dataset table's index on its customer id column, so that finding one customer's rows, or SQL joining on the id,
+ * is a lookup, not a scan (the joins of today run on a hash map in a job and need none). The index is named at random
+ * rather than after its table: an import builds it on the staging table, and a rename keeps an index and its name.
  */
 const PREFIX = 'customer_key_'
 
