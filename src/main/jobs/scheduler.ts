@@ -17,6 +17,8 @@ interface Entry {
   readonly hooks: JobHooks
   /** Work nobody is waiting for (storing parsed columns): it yields to what the user asks. */
   readonly background: boolean
+  /** Held in the queue until work it needs has ended (see `submit`'s `after`). */
+  held: boolean
   run: JobProcessRun | null
   readonly done: Promise<JobOutcome>
   readonly finish: (outcome: JobOutcome) => void
@@ -66,7 +68,14 @@ export class JobScheduler {
     projectPath: string,
     title: string,
     hooks: JobHooks = {},
-    options: { readonly background?: boolean } = {},
+    options: {
+      readonly background?: boolean
+      /**
+       * Work this job should wait for: it stays queued, saying `why`, until `until` settles (however it ends), then
+       * takes its turn as usual. Cancelling it meanwhile works as for any queued job.
+       */
+      readonly after?: { readonly until: Promise<unknown>; readonly why: string }
+    } = {},
   ): JobHandle {
     const id = randomUUID()
     let finish!: (outcome: JobOutcome) => void
@@ -77,7 +86,7 @@ export class JobScheduler {
         kind: spec.kind,
         title,
         status: 'queued',
-        progress: null,
+        progress: options.after ? { fraction: null, title, detail: options.after.why } : null,
         error: null,
         startedAt: new Date().toISOString(),
         produced: null,
@@ -86,6 +95,7 @@ export class JobScheduler {
       projectPath,
       hooks,
       background: options.background ?? false,
+      held: options.after !== undefined,
       run: null,
       done,
       finish,
@@ -93,6 +103,13 @@ export class JobScheduler {
     this.entries.set(id, entry)
     this.queue.push(id)
     this.onUpdate(entry.info)
+    if (options.after) {
+      const release = () => {
+        entry.held = false
+        this.pump()
+      }
+      options.after.until.then(release, release)
+    }
     this.pump()
     return { id, done }
   }
@@ -126,14 +143,20 @@ export class JobScheduler {
     return this.entries.get(id)?.info ?? null
   }
 
-  /** The next queued job to start, if one may start now. */
+  /** The next queued job to start, if one may start now; held jobs keep their place but are passed over. */
   private takeNext(): Entry | null {
     if (this.running >= this.maxConcurrent) return null
-    const foreground = this.queue.findIndex((id) => !this.entries.get(id)!.background)
+    const ready = (background: boolean) =>
+      this.queue.findIndex((id) => {
+        const entry = this.entries.get(id)!
+        return !entry.held && entry.background === background
+      })
+    const foreground = ready(false)
     if (foreground >= 0) return this.entries.get(this.queue.splice(foreground, 1)[0])!
     const backgroundSlots = Math.max(1, this.maxConcurrent - 1)
-    if (this.queue.length === 0 || this.runningBackground >= backgroundSlots) return null
-    return this.entries.get(this.queue.shift()!)!
+    const background = ready(true)
+    if (background < 0 || this.runningBackground >= backgroundSlots) return null
+    return this.entries.get(this.queue.splice(background, 1)[0])!
   }
 
   private pump(): void {

@@ -13,7 +13,12 @@ export interface JobServiceDeps {
  * Starts jobs on the open project and applies their results. The job computes in its own process; `apply` runs here,
  * in main, and is the only place the result touches the project file — and only if that project is still open.
  */
+/** Work a job the user asked for should wait for before it starts (see `setGate`), or null. */
+export type JobGate = (spec: JobSpec) => { readonly until: Promise<unknown>; readonly why: string } | null
+
 export function createJobService({ session, scheduler }: JobServiceDeps) {
+  let gate: JobGate = () => null
+
   function start<K extends JobKind>(
     spec: Extract<JobSpec, { kind: K }>,
     title: string,
@@ -44,7 +49,7 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
           if (stillOpen()) handlers.cleanup?.()
         },
       },
-      { background: handlers.background },
+      { background: handlers.background, after: handlers.background ? undefined : (gate(spec) ?? undefined) },
     )
     return { info: scheduler.get(handle.id)!, done: handle.done }
   }
@@ -65,6 +70,13 @@ export function createJobService({ session, scheduler }: JobServiceDeps) {
   return {
     start,
     startLatest,
+    /**
+     * Installs the rule saying what a job the user starts should wait for: set once by the service that owns such
+     * work (the typed-column fill), so no other service has to know of it.
+     */
+    setGate: (next: JobGate) => {
+      gate = next
+    },
     /** The open project's jobs only: another project's finished imports are no news here. */
     list: (): JobInfo[] => (session.project ? scheduler.listFor(session.project.path) : []),
     cancel: (jobId: string) => scheduler.cancel(jobId),

@@ -160,6 +160,34 @@ describe('job scheduler with real job processes', () => {
     expect(started(one)).toEqual(['first', 'second', 'fill'])
   })
 
+  it('holds a job queued, saying why, until the work it waits for ends; cancelled meanwhile, it never starts', async () => {
+    const id = addDataset(project, ['a'], syntheticRows(1000, 1))
+    const spec = { kind: 'columnStats', datasetId: id } as const
+    const { platform, channels } = recordingPlatform(testPlatform(dir.path))
+    const scheduler = new JobScheduler(platform, () => {}, 2)
+    let release!: () => void
+    const until = new Promise<void>((r) => (release = r))
+    const held = scheduler.submit(spec, project.path, 'held', {}, { after: { until, why: 'Waiting for the fill' } })
+    const dropped = scheduler.submit(
+      spec,
+      project.path,
+      'dropped',
+      {},
+      { after: { until, why: 'Waiting for the fill' } },
+    )
+    const free = scheduler.submit(spec, project.path, 'free', {})
+    expect(scheduler.get(held.id)).toMatchObject({ status: 'queued', progress: { detail: 'Waiting for the fill' } })
+    expect(scheduler.get(free.id)?.status).toBe('running')
+    scheduler.cancel(dropped.id)
+    expect((await dropped.done).status).toBe('cancelled')
+    expect((await free.done).status).toBe('succeeded')
+    expect(scheduler.get(held.id)?.status).toBe('queued')
+    expect(channels).toHaveLength(1)
+    release()
+    expect((await held.done).status).toBe('succeeded')
+    expect(channels).toHaveLength(2)
+  })
+
   it('reports a job error (a dataset that does not exist) as the task’s own message', async () => {
     const scheduler = new JobScheduler(testPlatform(dir.path), () => {})
     const outcome = await scheduler.submit({ kind: 'columnStats', datasetId: 999 }, project.path, 'stats').done

@@ -205,4 +205,31 @@ describe('typed columns through the services, with real job processes', () => {
     ])
     await expectLoadsAsText(id)
   })
+
+  it('holds a job the user starts on a table being filled until its columns are stored, saying why', async () => {
+    // Records, at each job process's start, how many columns of the watched table still had no typed values.
+    let watched: number | null = null
+    const staleAtSpawn: number[] = []
+    h.dispose()
+    h = serviceHarness((inner) => ({
+      ...inner,
+      spawnJob: (options) => {
+        if (watched !== null) staleAtSpawn.push(staleTypedColumns(db(), watched).length)
+        return inner.spawnJob(options)
+      },
+    }))
+    await h.services.handlers['project.create']({ name: 'Held' })
+    const id = await imported(sharedData('customers/Telco-Customer-Churn.csv'), 'Telco')
+    watched = id
+    // The import has committed and its fill is queued or running: ask for the quality check at once.
+    const profile = await h.services.handlers['jobs.profile']({ datasetId: id })
+    expect(profile).toMatchObject({
+      status: 'queued',
+      progress: { detail: 'Starts as soon as the table’s values, read once after its import, are stored.' },
+    })
+    expect((await h.finished(profile.id)).status).toBe('succeeded')
+    expect((await lastFill()).status).toBe('succeeded')
+    // The profile's process started only once every column was stored (the fill's had started before `watched`).
+    expect(staleAtSpawn).toEqual([0])
+  })
 })

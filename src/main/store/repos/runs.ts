@@ -99,6 +99,12 @@ export function getRun(db: Db, id: number): ClusterRun {
   return toRun(row, summary, chosenId(db), segmentLabels(db, id, summary.k))
 }
 
+/** The dataset a run was made on, or null when there is no such run. */
+export function runDatasetId(db: Db, id: number): number | null {
+  const row = db.prepare('SELECT dataset_id FROM runs WHERE id = ?').pluck().get(id) as number | undefined
+  return row ?? null
+}
+
 export function runArrays(db: Db, id: number): RunArrays {
   const row = db.prepare('SELECT labels, row_index, linkage FROM runs WHERE id = ?').get(id) as
     { labels: Buffer; row_index: Buffer | null; linkage: Buffer | null } | undefined

@@ -97,7 +97,9 @@ function JobToast({ job }: { job: JobInfo }) {
         {active && <CancelJob job={job} />}
       </div>
       {job.status === 'running' && <ProgressBar fraction={job.progress?.fraction ?? null} label={job.title} />}
-      {job.progress?.detail && job.status === 'running' && <div className="job__detail">{job.progress.detail}</div>}
+      {job.progress?.detail && (job.status === 'running' || job.status === 'queued') && (
+        <div className="job__detail">{job.progress.detail}</div>
+      )}
       {job.error && <div className="job__error">{job.error.userMessage}</div>}
     </div>
   )
