@@ -1,6 +1,6 @@
 import type { StepOf } from '../../../shared/domain/prep'
 import type { Frame } from '../frame'
-import { rowKeys } from '../profile/rowKeys'
+import { repeatedRows } from '../profile/repeatedRows'
 import { requireColumn, requireDistinct } from './frameOps'
 import { selectRows } from './frameOps'
 
@@ -9,13 +9,8 @@ export function removeDuplicates(frame: Frame, step: StepOf<'removeDuplicates'>)
   const columns = step.columns ?? frame.columns.map((c) => c.name)
   requireDistinct(columns)
   for (const name of columns) requireColumn(frame, name)
-  const keys = rowKeys(frame, columns)
-  const seen = new Set<string>()
-  const keep = new Uint8Array(frame.rowCount)
-  for (let i = 0; i < keys.length; i++) {
-    if (seen.has(keys[i])) continue
-    seen.add(keys[i])
-    keep[i] = 1
-  }
-  return { frame: selectRows(frame, keep), removed: frame.rowCount - seen.size }
+  const keep = repeatedRows(frame, columns).map((repeat) => 1 - repeat)
+  let kept = 0
+  for (let i = 0; i < keep.length; i++) kept += keep[i]
+  return { frame: selectRows(frame, keep), removed: frame.rowCount - kept }
 }

@@ -1,19 +1,17 @@
 import type { FrameProfile } from '../../../shared/domain/prep'
 import type { Frame } from '../frame'
 import { column } from '../frame'
-import { rowKeys } from './rowKeys'
+import { repeatedRows } from './repeatedRows'
 
 /** Rows identical to an earlier row on `columns` (exact raw values); the first of each group is not counted. O(n·c). */
 export function duplicateRows(frame: Frame, columns: readonly string[], rowCap = 100): FrameProfile['duplicates'] {
-  const seen = new Set<string>()
+  const repeats = repeatedRows(frame, columns)
   const rows: number[] = []
   let count = 0
-  const keys = rowKeys(frame, columns)
-  for (let i = 0; i < keys.length; i++) {
-    if (seen.has(keys[i])) {
-      count++
-      if (rows.length < rowCap) rows.push(i)
-    } else seen.add(keys[i])
+  for (let i = 0; i < repeats.length; i++) {
+    if (repeats[i] === 0) continue
+    count++
+    if (rows.length < rowCap) rows.push(i)
   }
   return { columns: [...columns], count, rows }
 }
