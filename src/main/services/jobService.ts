@@ -9,13 +9,13 @@ export interface JobServiceDeps {
   readonly scheduler: JobScheduler
 }
 
+/** Work a job the user asked for should wait for before it starts (see `setGate`), or null. */
+export type JobGate = (spec: JobSpec) => { readonly until: Promise<unknown>; readonly why: string } | null
+
 /**
  * Starts jobs on the open project and applies their results. The job computes in its own process; `apply` runs here,
  * in main, and is the only place the result touches the project file — and only if that project is still open.
  */
-/** Work a job the user asked for should wait for before it starts (see `setGate`), or null. */
-export type JobGate = (spec: JobSpec) => { readonly until: Promise<unknown>; readonly why: string } | null
-
 export function createJobService({ session, scheduler }: JobServiceDeps) {
   let gate: JobGate = () => null
 

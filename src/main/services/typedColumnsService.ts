@@ -64,13 +64,15 @@ export function createTypedColumnsService(deps: { session: Session; jobs: JobSer
       if (previous) jobs.cancel(previous)
       const { info, done } = jobs.start({ kind: 'typedColumns', datasets }, title, handlers)
       running.set(slot, info.id)
-      for (const [datasetId, end] of ends) filling.set(datasetId, end.settled)
+      for (const [datasetId, end] of ends) {
+        filling.set(datasetId, end.settled)
+        void end.settled.then(() => {
+          if (filling.get(datasetId) === end.settled) filling.delete(datasetId)
+        })
+      }
       void done.then(() => {
         if (running.get(slot) === info.id) running.delete(slot)
-        for (const [datasetId, end] of ends) {
-          end.settle()
-          if (filling.get(datasetId) === end.settled) filling.delete(datasetId)
-        }
+        for (const end of ends.values()) end.settle()
       })
       return info
     } catch (error) {

@@ -4,6 +4,7 @@ import { histogramOfSorted } from './histogram'
 import { moments } from './moments'
 import { iqrOutliers, robustZOutliers } from './outliers'
 import { quantileSorted, sortedPresent } from './quantile'
+import { numberCounts } from './numberCounts'
 
 export interface ColumnProfileOptions {
   /** Quantile probabilities to report (default 1%, 5%, 25%, 50%, 75%, 95%, 99%). */
@@ -22,25 +23,22 @@ const defaultQuantiles = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]
 export function profileColumn(col: FrameColumn, options: ColumnProfileOptions = {}): ColumnProfile {
   const topK = options.topK ?? 10
   if (!Number.isInteger(topK) || topK < 0) throw new RangeError(`topK must be a whole number ≥ 0; got ${topK}.`)
-  const counts = new Map<string | number, number>()
-  let missing = 0
   const n = col.values.length
-  for (let i = 0; i < n; i++) {
-    const v = col.values[i]
-    if (v === null || (typeof v === 'number' && Number.isNaN(v))) {
-      missing++
-      continue
-    }
-    counts.set(v, (counts.get(v) ?? 0) + 1)
+  let count: number
+  let counted: { distinct: number; top: { value: string | number; count: number }[] }
+  let numeric: NumberProfile | null = null
+  if (col.kind === 'number' || col.kind === 'date') {
+    const sorted = sortedPresent(col.values)
+    count = sorted.length
+    counted = numberCounts(col.values, sorted, topK)
+    numeric = numberProfile(col.values, sorted, options)
+  } else {
+    counted = labelCounts(col.values, topK)
+    count = n - col.values.reduce((missing, v) => missing + (v === null ? 1 : 0), 0)
   }
-  const count = n - missing
-  const distinct = counts.size
-  const top = [...counts.entries()]
-    .map(([value, c], order) => ({ value, count: c, order }))
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .slice(0, topK)
-    .map(({ value, count: c }) => ({ value: display(value, col.kind), count: c }))
-  const numeric = col.kind === 'number' || col.kind === 'date' ? numberProfile(col.values, options) : null
+  const missing = n - count
+  const { distinct } = counted
+  const top = counted.top.map(({ value, count: c }) => ({ value: display(value, col.kind), count: c }))
   return {
     name: col.name,
     kind: col.kind,
@@ -53,8 +51,26 @@ export function profileColumn(col: FrameColumn, options: ColumnProfileOptions = 
   }
 }
 
-function numberProfile(values: Float64Array, options: ColumnProfileOptions): NumberProfile | null {
-  const sorted = sortedPresent(values)
+/** Distinct labels and the `topK` most frequent, by count and then first appearance; missing (null) not counted. */
+function labelCounts(
+  values: readonly (string | null)[],
+  topK: number,
+): { distinct: number; top: { value: string; count: number }[] } {
+  const counts = new Map<string, number>()
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1)
+  const top = [...counts.entries()]
+    .map(([value, c], order) => ({ value, count: c, order }))
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, topK)
+    .map(({ value, count: c }) => ({ value, count: c }))
+  return { distinct: counts.size, top }
+}
+
+function numberProfile(
+  values: Float64Array,
+  sorted: Float64Array,
+  options: ColumnProfileOptions,
+): NumberProfile | null {
   if (sorted.length === 0) return null
   const probabilities = [...(options.quantiles ?? defaultQuantiles)]
   const m = moments(values)
