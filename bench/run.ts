@@ -3,6 +3,7 @@
  * asserted: this machine is shared and noisy). BENCH_QUICK=1 skips the largest cases. Each part can also run alone:
  *   node --import tsx bench/import/readRows.ts
  *   node --import tsx bench/import/loadFrame.ts
+ *   node --import tsx bench/import/qualityCheck.ts
  *   node --import tsx bench/import/join.ts
  *   node --import tsx bench/cluster/kmeans.ts
  *   node --import tsx bench/recommend/recommend.ts
@@ -24,6 +25,10 @@ const parts: Part[] = [
   {
     title: "A job's frame load, 1M × 20 numbers: from text vs from the typed store vs a plain REAL read",
     module: './import/loadFrame.ts',
+  },
+  {
+    title: 'Data-quality check of the 1M × 20 table: asked for as its import ends, and again with its values stored',
+    module: './import/qualityCheck.ts',
   },
   {
     title: 'Join 100k × 100k customers to features by id: match job + write (request → stored)',

@@ -15,6 +15,8 @@ export interface AppImporter {
    * the import commits), once it has ended.
    */
   typedColumnsFill(): Promise<JobInfo>
+  /** Starts the data-quality check of a dataset, as its button does; resolves with the job once it has ended. */
+  checkQuality(datasetId: number): Promise<JobInfo>
   dispose(): void
 }
 
@@ -58,6 +60,10 @@ export async function createAppImporter(dataDir: string, onSpawn?: (pid: number)
     bundled,
     async importFile(path) {
       const started = await services.handlers['import.start']({ path, name: 'Big', kind: 'customers' })
+      return ended.get(started.id) ?? new Promise<JobInfo>((r) => waiting.set(started.id, r))
+    },
+    async checkQuality(datasetId) {
+      const started = await services.handlers['jobs.profile']({ datasetId })
       return ended.get(started.id) ?? new Promise<JobInfo>((r) => waiting.set(started.id, r))
     },
     typedColumnsFill() {
