@@ -24,20 +24,17 @@ export function profileColumn(col: FrameColumn, options: ColumnProfileOptions = 
   const topK = options.topK ?? 10
   if (!Number.isInteger(topK) || topK < 0) throw new RangeError(`topK must be a whole number ≥ 0; got ${topK}.`)
   const n = col.values.length
-  let count: number
-  let counted: { distinct: number; top: { value: string | number; count: number }[] }
+  let counted: { present: number; distinct: number; top: { value: string | number; count: number }[] }
   let numeric: NumberProfile | null = null
   if (col.kind === 'number' || col.kind === 'date') {
     const sorted = sortedPresent(col.values)
-    count = sorted.length
-    counted = numberCounts(col.values, sorted, topK)
+    counted = { present: sorted.length, ...numberCounts(col.values, sorted, topK) }
     numeric = numberProfile(col.values, sorted, options)
   } else {
     counted = labelCounts(col.values, topK)
-    count = n - col.values.reduce((missing, v) => missing + (v === null ? 1 : 0), 0)
   }
+  const { present: count, distinct } = counted
   const missing = n - count
-  const { distinct } = counted
   const top = counted.top.map(({ value, count: c }) => ({ value: display(value, col.kind), count: c }))
   return {
     name: col.name,
@@ -51,19 +48,27 @@ export function profileColumn(col: FrameColumn, options: ColumnProfileOptions = 
   }
 }
 
-/** Distinct labels and the `topK` most frequent, by count and then first appearance; missing (null) not counted. */
+/**
+ * Labels present (missing is null), distinct, and the `topK` most frequent by count and then first appearance, in one
+ * pass over the column.
+ */
 function labelCounts(
   values: readonly (string | null)[],
   topK: number,
-): { distinct: number; top: { value: string; count: number }[] } {
+): { present: number; distinct: number; top: { value: string; count: number }[] } {
   const counts = new Map<string, number>()
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let present = 0
+  for (const v of values) {
+    if (v === null) continue
+    present++
+    counts.set(v, (counts.get(v) ?? 0) + 1)
+  }
   const top = [...counts.entries()]
     .map(([value, c], order) => ({ value, count: c, order }))
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .slice(0, topK)
     .map(({ value, count: c }) => ({ value, count: c }))
-  return { distinct: counts.size, top }
+  return { present, distinct: counts.size, top }
 }
 
 function numberProfile(
