@@ -56,15 +56,14 @@ export async function createAppImporter(dataDir: string, onSpawn?: (pid: number)
     { version: 'bench' },
   )
   await services.handlers['project.create']({ name: 'Bench' })
+  const finished = (job: JobInfo) => ended.get(job.id) ?? new Promise<JobInfo>((r) => waiting.set(job.id, r))
   return {
     bundled,
     async importFile(path) {
-      const started = await services.handlers['import.start']({ path, name: 'Big', kind: 'customers' })
-      return ended.get(started.id) ?? new Promise<JobInfo>((r) => waiting.set(started.id, r))
+      return finished(await services.handlers['import.start']({ path, name: 'Big', kind: 'customers' }))
     },
     async checkQuality(datasetId) {
-      const started = await services.handlers['jobs.profile']({ datasetId })
-      return ended.get(started.id) ?? new Promise<JobInfo>((r) => waiting.set(started.id, r))
+      return finished(await services.handlers['jobs.profile']({ datasetId }))
     },
     typedColumnsFill() {
       return fillEnded ? Promise.resolve(fillEnded) : new Promise<JobInfo>((r) => (fillWaiting = r))
