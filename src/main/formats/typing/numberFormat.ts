@@ -363,20 +363,23 @@ export function parseNumber(
   raw: string | null | undefined,
   format: Pick<NumberFormat, 'decimal' | 'thousands'>,
 ): number {
-  if (raw == null || isMissing(raw)) return NaN
-  if (!scanNumber(raw, parseScratch)) return NaN
-  // A column's values come with the same format object: its combo is looked up once, not per value.
-  if (format !== lastFormat) {
-    lastCombo = comboFor(format)
-    lastFormat = format
+  return numberReader(format)(raw)
+}
+
+/** `parseNumber` for a whole column: the format's combo is looked up once, not per value. */
+export function numberReader(
+  format: Pick<NumberFormat, 'decimal' | 'thousands'>,
+): (raw: string | null | undefined) => number {
+  const c = comboFor(format)
+  return (raw) => {
+    if (raw == null || isMissing(raw)) return NaN
+    if (!scanNumber(raw, parseScratch)) return NaN
+    if ((parseScratch.mask & (1 << c)) === 0) return NaN
+    return numberValue(raw, parseScratch, c)
   }
-  if ((parseScratch.mask & (1 << lastCombo)) === 0) return NaN
-  return numberValue(raw, parseScratch, lastCombo)
 }
 
 const parseScratch = createNumberScan()
-let lastFormat: Pick<NumberFormat, 'decimal' | 'thousands'> | null = null
-let lastCombo = 0
 
 /** The combo used to read a column format; with no thousands separator, the usual one for its decimal mark. */
 export function comboFor(format: Pick<NumberFormat, 'decimal' | 'thousands'>): number {
@@ -389,8 +392,8 @@ export function comboFor(format: Pick<NumberFormat, 'decimal' | 'thousands'>): n
 
 /** The value of a scanned number read with combo c (which must be in scan.mask). */
 export function numberValue(raw: string, scan: NumberScan, c: number): number {
-  const value = scan.exponent ? null : bodyAsIs(raw, scan, decimalCodes[c])
-  return scan.negative ? -(value ?? builtValue(raw, scan, c)) : (value ?? builtValue(raw, scan, c))
+  const value = (scan.exponent ? null : bodyAsIs(raw, scan, decimalCodes[c])) ?? builtValue(raw, scan, c)
+  return scan.negative ? -value : value
 }
 
 const decimalCodes = numberCombos.map((k) => k.decimal.charCodeAt(0))

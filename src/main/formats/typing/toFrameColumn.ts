@@ -2,7 +2,7 @@ import type { FrameColumn } from '../../engine/frame'
 import { parseBoolean } from './booleans'
 import { parseDate } from './dateFormat'
 import { isMissing } from './missing'
-import { parseNumber } from './numberFormat'
+import { numberReader } from './numberFormat'
 import type { InferredColumn } from './typeAccumulator'
 
 /** Labels a yes/no column gets in the engine: the same two words whatever the file said (Yes/No, 1/0, TRUE/FALSE). */
@@ -23,8 +23,9 @@ export function toFrameColumn(
   switch (column.type) {
     case 'number': {
       if (!column.numberFormat) throw new RangeError(`Column "${name}" is typed as number but has no number format.`)
+      const read = numberReader(column.numberFormat)
       const values = new Float64Array(n)
-      for (let i = 0; i < n; i++) values[i] = parseNumber(rawValues[i], column.numberFormat)
+      for (let i = 0; i < n; i++) values[i] = read(rawValues[i])
       return { name, kind: 'number', values }
     }
     case 'date': {
